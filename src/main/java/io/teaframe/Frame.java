@@ -1,0 +1,584 @@
+package io.teaframe;
+
+import io.teaframe.effect.CancelDispatchLater;
+import io.teaframe.effect.Deregister;
+import io.teaframe.effect.Dispatch;
+import io.teaframe.effect.DispatchLater;
+import io.teaframe.effect.DispatchMany;
+import io.teaframe.effect.EffectContext;
+import io.teaframe.effect.EffectHandler;
+import io.teaframe.effect.Effects;
+import io.teaframe.effect.UnknownEffectException;
+import io.teaframe.interceptor.Chain;
+import io.teaframe.interceptor.ChainFailure;
+import io.teaframe.interceptor.Coeffect;
+import io.teaframe.interceptor.CoeffectHandler;
+import io.teaframe.interceptor.Coeffects;
+import io.teaframe.interceptor.Context;
+import io.teaframe.interceptor.Environment;
+import io.teaframe.interceptor.InjectCoeffect;
+import io.teaframe.interceptor.Interceptor;
+import io.teaframe.port.Clock;
+import io.teaframe.port.Logger;
+import io.teaframe.port.Platform;
+import io.teaframe.router.Router;
+import io.teaframe.router.RouterState;
+import io.teaframe.sub.Derivation;
+import io.teaframe.sub.Derivation2;
+import io.teaframe.sub.DerivationN;
+import io.teaframe.sub.Extractor;
+import io.teaframe.sub.Query;
+import io.teaframe.sub.Subscription;
+import io.teaframe.sub.SubscriptionGraph;
+import io.teaframe.trace.PostEventCallback;
+import io.teaframe.trace.TraceEntry;
+import io.teaframe.trace.TraceListener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One app: its state, its registries (event handlers, effects, coeffects,
+ * subscriptions, global interceptors) and its event queue.
+ *
+ * <pre>{@code
+ * record Counter(int count) {}
+ * record Increment(int by) {}
+ * record Count() implements Query<Integer> {}
+ *
+ * Frame<Counter> frame = Frame.create(new Counter(0), BrowserPlatform.create());
+ * frame.on(Increment.class, (state, e) -> new Counter(state.count() + e.by()));
+ * frame.registerExtractor(Count.class, (Counter state, Count q) -> state.count());
+ * frame.subscribe(new Count(), count -> render(count));
+ * frame.dispatch(new Increment(1));
+ * }</pre>
+ *
+ * <h2>Handling an event</h2>
+ * {@link #dispatch} queues the event; the router handles it later, one event at a time
+ * (see {@code io.teaframe.router}). Handling runs the global interceptors, the handler's
+ * interceptors and the handler; commits the new state; runs the effects in order; brings
+ * subscriptions up to date and tells their listeners; then calls the post-event
+ * callbacks and trace listeners.
+ *
+ * <h2>Failures</h2>
+ * When an interceptor, a coeffect, the handler or an effect throws, that event's new
+ * state and remaining effects are discarded, one {@link FrameError} reaches the
+ * {@link ErrorHandler}, and the queue goes on with the next event. An event with no
+ * handler is reported the same way; nothing is thrown at the caller of
+ * {@code dispatch}. re-frame instead purges the whole queue after an exception; here a
+ * failed event does not take unrelated queued events down with it, which suits a
+ * long-running page that keeps serving the user after one bug.
+ *
+ * <p>A frame is not thread-safe: use it from the thread that runs its scheduler, which
+ * in the browser is the only one.
+ *
+ * @param <S> the type of the app state; any immutable value, records recommended
+ */
+public final class Frame<S> {
+
+    private static Frame<?> defaultFrame;
+
+    private final Platform platform;
+    private final Logger logger;
+    private final Clock clock;
+    private final Router router;
+    private final SubscriptionGraph subscriptions;
+    private final DelayedDispatches delayed;
+
+    private final Map<Class<?>, Registration> handlers = new HashMap<>();
+    private final Map<Class<?>, EffectHandler<?>> effectHandlers = new HashMap<>();
+    private final Map<Coeffect<?>, CoeffectHandler<?>> coeffectHandlers = new HashMap<>();
+    private final List<Interceptor> globalInterceptors = new ArrayList<>();
+    private final Map<String, PostEventCallback> postEventCallbacks = new LinkedHashMap<>();
+    private final Map<String, TraceListener> traceListeners = new LinkedHashMap<>();
+
+    /** Bumped when the global interceptors change, so cached chains are rebuilt. */
+    private int globalsVersion;
+
+    private final Environment environment = new FrameEnvironment();
+    private final EffectContext effectContext = new FrameEffectContext();
+
+    private ErrorHandler errorHandler;
+    private S state;
+
+    private Frame(S initialState, Platform platform) {
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.logger = platform.logger();
+        this.clock = platform.clock();
+        this.state = initialState;
+        this.errorHandler = error -> logger.error(error.describe(), error.cause());
+        this.router = new Router(platform.scheduler(), clock, logger, this::process);
+        this.subscriptions = new SubscriptionGraph(() -> state, logger,
+                (query, cause) -> report(new FrameError(Phase.SUBSCRIPTION, router.currentEvent(), null,
+                        query, cause)));
+        this.delayed = new DelayedDispatches(platform.scheduler(), this::dispatch);
+        registerBuiltInEffects();
+    }
+
+    /** Returns a new, independent frame holding {@code initialState}. */
+    public static <S> Frame<S> create(S initialState, Platform platform) {
+        return new Frame<>(initialState, platform);
+    }
+
+    /** Makes {@code frame} the app's default frame, returned by {@link #getDefault()}. */
+    public static void setDefault(Frame<?> frame) {
+        defaultFrame = Objects.requireNonNull(frame, "frame");
+    }
+
+    /**
+     * Returns the default frame.
+     *
+     * @throws IllegalStateException if {@link #setDefault} was never called
+     */
+    @SuppressWarnings("unchecked")
+    public static <S> Frame<S> getDefault() {
+        if (defaultFrame == null) {
+            throw new IllegalStateException("no default frame; call Frame.setDefault(frame) at start-up");
+        }
+        return (Frame<S>) defaultFrame;
+    }
+
+    // ---------------------------------------------------------------- event handlers
+
+    /** Registers a handler that computes the new state from the state and the event. */
+    public <E> void on(Class<E> eventType, StateHandler<S, E> handler) {
+        register(eventType, List.of(), HandlerInterceptor.ofState(eventType, handler));
+    }
+
+    /**
+     * Registers a state handler behind {@code interceptors}. The handler sees the state
+     * as the interceptors leave it, which with a {@code path} interceptor is a part of
+     * the whole, so its state type {@code T} may differ from the frame's.
+     */
+    public <E, T> void on(Class<E> eventType, List<? extends Interceptor> interceptors,
+            StateHandler<T, E> handler) {
+        register(eventType, interceptors, HandlerInterceptor.ofState(eventType, handler));
+    }
+
+    /** Registers a handler that reads coeffects and returns {@link Effects}. */
+    public <E> void onFx(Class<E> eventType, EffectsHandler<E> handler) {
+        register(eventType, List.of(), HandlerInterceptor.ofEffects(eventType, handler));
+    }
+
+    /** Registers an effects handler behind {@code interceptors}. */
+    public <E> void onFx(Class<E> eventType, List<? extends Interceptor> interceptors,
+            EffectsHandler<E> handler) {
+        register(eventType, interceptors, HandlerInterceptor.ofEffects(eventType, handler));
+    }
+
+    /** Registers a handler over the whole interceptor context. */
+    public void onContext(Class<?> eventType, ContextHandler handler) {
+        register(eventType, List.of(), HandlerInterceptor.ofContext(eventType, handler));
+    }
+
+    /** Registers a context handler behind {@code interceptors}. */
+    public void onContext(Class<?> eventType, List<? extends Interceptor> interceptors,
+            ContextHandler handler) {
+        register(eventType, interceptors, HandlerInterceptor.ofContext(eventType, handler));
+    }
+
+    /** Removes the handler for {@code eventType}, if any. */
+    public void deregister(Class<?> eventType) {
+        handlers.remove(eventType);
+    }
+
+    /** Returns true if a handler is registered for {@code eventType}. */
+    public boolean hasHandler(Class<?> eventType) {
+        return handlers.containsKey(eventType);
+    }
+
+    // ---------------------------------------------------------------- effects and coeffects
+
+    /** Registers the handler that carries out effects of class {@code effectType}. */
+    public <F> void registerEffect(Class<F> effectType, EffectHandler<F> handler) {
+        Objects.requireNonNull(effectType, "effectType");
+        Objects.requireNonNull(handler, "handler");
+        if (effectHandlers.put(effectType, handler) != null) {
+            logger.warn("effect handler for " + effectType.getName() + " registered again; the new one replaces it");
+        }
+    }
+
+    /** Registers the handler that computes the coeffect {@code key} for {@code inject}. */
+    public <T> void registerCoeffect(Coeffect<T> key, CoeffectHandler<T> handler) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(handler, "handler");
+        if (coeffectHandlers.put(key, handler) != null) {
+            logger.warn("coeffect handler for '" + key.name() + "' registered again; the new one replaces it");
+        }
+    }
+
+    // ---------------------------------------------------------------- global interceptors
+
+    /**
+     * Adds an interceptor that wraps every event's chain. Global interceptors run in the
+     * order they were added, outside the handlers' own: their {@code before} first and
+     * their {@code after} last. Adding one whose id is already registered replaces it
+     * in place, keeping its position.
+     */
+    public void addGlobalInterceptor(Interceptor interceptor) {
+        Objects.requireNonNull(interceptor, "interceptor");
+        for (int i = 0; i < globalInterceptors.size(); i++) {
+            if (globalInterceptors.get(i).id().equals(interceptor.id())) {
+                globalInterceptors.set(i, interceptor);
+                globalsVersion++;
+                return;
+            }
+        }
+        globalInterceptors.add(interceptor);
+        globalsVersion++;
+    }
+
+    /** Removes the global interceptor with {@code id}; returns false if there was none. */
+    public boolean removeGlobalInterceptor(String id) {
+        boolean removed = globalInterceptors.removeIf(interceptor -> interceptor.id().equals(id));
+        if (removed) {
+            globalsVersion++;
+        }
+        return removed;
+    }
+
+    // ---------------------------------------------------------------- subscriptions
+
+    /** Registers an extractor: a subscription computed from the state. */
+    public <Q extends Query<T>, T> void registerExtractor(Class<Q> queryType, Extractor<S, Q, T> extractor) {
+        subscriptions.registerExtractor(queryType, extractor);
+    }
+
+    /** Registers a subscription computed from the value of one other query. */
+    public <Q extends Query<T>, T, A> void registerDerived(Class<Q> queryType,
+            Function<? super Q, ? extends Query<A>> input, Derivation<A, Q, T> derivation) {
+        subscriptions.registerDerived(queryType, input, derivation);
+    }
+
+    /** Registers a subscription computed from the values of two other queries. */
+    public <Q extends Query<T>, T, A, B> void registerDerived(Class<Q> queryType,
+            Function<? super Q, ? extends Query<A>> first, Function<? super Q, ? extends Query<B>> second,
+            Derivation2<A, B, Q, T> derivation) {
+        subscriptions.registerDerived(queryType, first, second, derivation);
+    }
+
+    /** Registers a subscription computed from the values of a list of other queries. */
+    public <Q extends Query<T>, T> void registerDerivedMany(Class<Q> queryType,
+            Function<? super Q, List<? extends Query<?>>> inputs, DerivationN<Q, T> derivation) {
+        subscriptions.registerDerivedMany(queryType, inputs, derivation);
+    }
+
+    /**
+     * Opens a subscription to {@code query} without a listener; read it with
+     * {@link Subscription#value()} and close it when done.
+     *
+     * @throws io.teaframe.sub.NoSubscriptionException if the query's class is not registered
+     */
+    public <T> Subscription<T> subscribe(Query<T> query) {
+        return subscriptions.subscribe(query, null);
+    }
+
+    /**
+     * Opens a subscription to {@code query}; {@code listener} is called after each event
+     * that changed its value (by {@code equals}), not with the current value.
+     *
+     * @throws io.teaframe.sub.NoSubscriptionException if the query's class is not registered
+     */
+    public <T> Subscription<T> subscribe(Query<T> query, Consumer<? super T> listener) {
+        return subscriptions.subscribe(query, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Returns the current value of {@code query} once, leaving no node behind.
+     *
+     * @throws io.teaframe.sub.NoSubscriptionException if the query's class is not registered
+     */
+    public <T> T read(Query<T> query) {
+        return subscriptions.read(query);
+    }
+
+    /** Returns the subscription graph, for tests and tools. */
+    public SubscriptionGraph subscriptions() {
+        return subscriptions;
+    }
+
+    // ---------------------------------------------------------------- dispatching
+
+    /**
+     * Queues {@code event}. It is handled later, after the events already queued; this
+     * call never runs a handler and never throws for an unhandled event.
+     *
+     * @throws NullPointerException if {@code event} is null
+     */
+    public void dispatch(Object event) {
+        router.dispatch(Objects.requireNonNull(event, "event must not be null"));
+    }
+
+    /**
+     * Handles {@code event} now and returns when it is done. Meant for start-up (the
+     * initial state before the first render) and for tests; in handlers and effects use
+     * {@link #dispatch} or a {@code Dispatch} effect.
+     *
+     * @throws IllegalStateException if called while an event is being handled; nothing
+     *     is queued or changed then
+     */
+    public void dispatchSync(Object event) {
+        router.dispatchSync(Objects.requireNonNull(event, "event must not be null"));
+    }
+
+    /** Returns the current app state. */
+    public S state() {
+        return state;
+    }
+
+    /** Returns the router's state, for tests and tools. */
+    public RouterState routerState() {
+        return router.state();
+    }
+
+    /** Returns the number of events waiting in the queue. */
+    public int queuedEvents() {
+        return router.queued();
+    }
+
+    /** Returns the number of pending {@code DispatchLater} timers. */
+    public int pendingDelayedDispatches() {
+        return delayed.pendingCount();
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public Logger logger() {
+        return logger;
+    }
+
+    // ---------------------------------------------------------------- errors and tools
+
+    /** Replaces the error handler; the default logs each error at ERROR level. */
+    public void setErrorHandler(ErrorHandler handler) {
+        this.errorHandler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Adds a callback run after each event; an existing one with {@code id} is replaced. */
+    public void addPostEventCallback(String id, PostEventCallback callback) {
+        postEventCallbacks.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(callback, "callback"));
+    }
+
+    public void removePostEventCallback(String id) {
+        postEventCallbacks.remove(id);
+    }
+
+    /** Adds a trace listener; an existing one with {@code id} is replaced. */
+    public void addTraceListener(String id, TraceListener listener) {
+        traceListeners.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeTraceListener(String id) {
+        traceListeners.remove(id);
+    }
+
+    // ---------------------------------------------------------------- handling
+
+    private void register(Class<?> eventType, List<? extends Interceptor> interceptors,
+            HandlerInterceptor handler) {
+        Objects.requireNonNull(eventType, "eventType");
+        for (Interceptor interceptor : interceptors) {
+            Objects.requireNonNull(interceptor, "interceptors must not contain null");
+        }
+        List<Interceptor> own = new ArrayList<>(interceptors);
+        own.add(handler);
+        if (handlers.put(eventType, new Registration(own, handler)) != null) {
+            logger.warn("handler for " + eventType.getName() + " registered again; the new one replaces it");
+        }
+    }
+
+    /** Handles one event to completion; called by the router. */
+    private void process(Object event) {
+        S before = state;
+        boolean tracing = !traceListeners.isEmpty();
+        double start = clock.now();
+
+        Registration registration = handlers.get(event.getClass());
+        if (registration == null) {
+            FrameError error = new FrameError(Phase.NO_HANDLER, event, null, null, new NoHandlerException(event));
+            report(error);
+            finish(event, before, start, start, List.of(), null, error, tracing);
+            return;
+        }
+
+        Context result;
+        try {
+            Coeffects coeffects = Coeffects.of(before, event, start, platform.random());
+            result = Chain.run(Context.start(coeffects, registration.chain(this), environment));
+        } catch (ChainFailure failure) {
+            FrameError error = new FrameError(phaseOf(failure, registration), event,
+                    failure.interceptor().id(), null, failure.getCause());
+            report(error);
+            finish(event, before, start, clock.now(), List.of(), null, error, tracing);
+            return;
+        }
+        double handlerEnd = tracing ? clock.now() : 0;
+
+        Effects effects = result.effects();
+        if (effects.hasState()) {
+            @SuppressWarnings("unchecked")
+            S next = (S) effects.state();
+            state = next;
+        }
+        FrameError effectError = runEffects(event, effects.effects(), before);
+
+        List<Query<?>> recomputed = tracing ? new ArrayList<>() : null;
+        subscriptions.propagate(before, state, recomputed);
+        finish(event, before, start, handlerEnd, effects.effects(), recomputed, effectError, tracing);
+    }
+
+    /**
+     * Runs the effects in order. An unknown effect is reported and skipped; an effect
+     * that throws restores {@code before}, skips the rest and is returned.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private FrameError runEffects(Object event, List<Object> effects, S before) {
+        FrameError firstUnknown = null;
+        for (Object effect : effects) {
+            EffectHandler handler = effectHandlers.get(effect.getClass());
+            if (handler == null) {
+                FrameError error = new FrameError(Phase.UNKNOWN_EFFECT, event, null, effect,
+                        new UnknownEffectException(effect));
+                report(error);
+                if (firstUnknown == null) {
+                    firstUnknown = error;
+                }
+                continue;
+            }
+            try {
+                handler.run(effect, effectContext);
+            } catch (RuntimeException e) {
+                state = before;
+                FrameError error = new FrameError(Phase.EFFECT, event, null, effect, e);
+                report(error);
+                return error;
+            }
+        }
+        return firstUnknown;
+    }
+
+    private void finish(Object event, S before, double start, double handlerEnd, List<Object> effects,
+            List<Query<?>> recomputed, FrameError error, boolean tracing) {
+        if (!postEventCallbacks.isEmpty()) {
+            for (Map.Entry<String, PostEventCallback> entry : new ArrayList<>(postEventCallbacks.entrySet())) {
+                try {
+                    entry.getValue().afterEvent(event, state);
+                } catch (RuntimeException e) {
+                    report(new FrameError(Phase.CALLBACK, event, null, "post-event callback " + entry.getKey(), e));
+                }
+            }
+        }
+        if (!tracing) {
+            return;
+        }
+        double end = clock.now();
+        TraceEntry entry = new TraceEntry(event, start, handlerEnd - start, end - start, effects, before,
+                state, recomputed == null ? List.of() : recomputed, error);
+        for (Map.Entry<String, TraceListener> listener : new ArrayList<>(traceListeners.entrySet())) {
+            try {
+                listener.getValue().onTrace(entry);
+            } catch (RuntimeException e) {
+                report(new FrameError(Phase.CALLBACK, event, null, "trace listener " + listener.getKey(), e));
+            }
+        }
+    }
+
+    private static Phase phaseOf(ChainFailure failure, Registration registration) {
+        if (failure.interceptor() == registration.handler) {
+            return Phase.HANDLER;
+        }
+        if (failure.interceptor() instanceof InjectCoeffect) {
+            return Phase.COEFFECT;
+        }
+        return failure.step() == ChainFailure.Step.BEFORE ? Phase.BEFORE : Phase.AFTER;
+    }
+
+    void report(FrameError error) {
+        try {
+            errorHandler.onError(error);
+        } catch (RuntimeException e) {
+            logger.error("teaframe: the error handler threw while reporting " + error.describe(), e);
+        }
+    }
+
+    private void registerBuiltInEffects() {
+        effectHandlers.put(Dispatch.class, (EffectHandler<Dispatch>) (effect, context) -> dispatch(effect.event()));
+        effectHandlers.put(DispatchMany.class, (EffectHandler<DispatchMany>) (effect, context) -> {
+            for (Object event : effect.events()) {
+                dispatch(event);
+            }
+        });
+        effectHandlers.put(DispatchLater.class, (EffectHandler<DispatchLater>) (effect, context) ->
+                delayed.schedule(effect.id(), effect.delayMillis(), effect.event()));
+        effectHandlers.put(CancelDispatchLater.class, (EffectHandler<CancelDispatchLater>) (effect, context) ->
+                delayed.cancel(effect.id()));
+        effectHandlers.put(Deregister.class, (EffectHandler<Deregister>) (effect, context) ->
+                deregister(effect.eventType()));
+    }
+
+    /** A handler with its own interceptors, and the full chain cached per globals version. */
+    private static final class Registration {
+        final List<Interceptor> own;
+        final HandlerInterceptor handler;
+        List<Interceptor> cachedChain;
+        int cachedVersion = -1;
+
+        Registration(List<Interceptor> own, HandlerInterceptor handler) {
+            this.own = own;
+            this.handler = handler;
+        }
+
+        List<Interceptor> chain(Frame<?> frame) {
+            if (cachedVersion != frame.globalsVersion) {
+                List<Interceptor> chain = new ArrayList<>(frame.globalInterceptors.size() + own.size());
+                chain.addAll(frame.globalInterceptors);
+                chain.addAll(own);
+                cachedChain = chain;
+                cachedVersion = frame.globalsVersion;
+            }
+            return cachedChain;
+        }
+    }
+
+    private final class FrameEnvironment implements Environment {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> CoeffectHandler<T> coeffectHandler(Coeffect<T> key) {
+            return (CoeffectHandler<T>) coeffectHandlers.get(key);
+        }
+
+        @Override
+        public Logger logger() {
+            return logger;
+        }
+    }
+
+    private final class FrameEffectContext implements EffectContext {
+        @Override
+        public void dispatch(Object event) {
+            Frame.this.dispatch(event);
+        }
+
+        @Override
+        public Object state() {
+            return state;
+        }
+
+        @Override
+        public Object event() {
+            return router.currentEvent();
+        }
+
+        @Override
+        public Platform platform() {
+            return platform;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.teaframe;
+
+/** Where in the handling of an event a failure happened. */
+public enum Phase {
+    /** No handler is registered for the event's class. */
+    NO_HANDLER,
+    /** A coeffect was missing or its handler threw; the handler did not run. */
+    COEFFECT,
+    /** An interceptor's {@code before} threw. */
+    BEFORE,
+    /** The event handler threw. */
+    HANDLER,
+    /** An interceptor's {@code after} threw, a validation included. */
+    AFTER,
+    /** An effect had no registered handler; the other effects still ran. */
+    UNKNOWN_EFFECT,
+    /** An effect handler threw; the state was restored and later effects skipped. */
+    EFFECT,
+    /** A subscription's computation or listener threw. */
+    SUBSCRIPTION,
+    /** A post-event callback or trace listener threw. */
+    CALLBACK
+}

@@ -1,0 +1,172 @@
+package io.teaframe.browser;
+
+import io.teaframe.port.Cancellable;
+import io.teaframe.port.Logger;
+import io.teaframe.port.Scheduler;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import org.teavm.jso.browser.Window;
+
+/**
+ * A {@link Scheduler} on the browser's event loop.
+ *
+ * <p>{@link #nextTick} queues tasks in Java and posts one message on a private
+ * {@code MessageChannel} for the whole queue. Browsers clamp {@code setTimeout(f, 0)}
+ * to at least 4 ms after five levels of nesting and throttle it in background tabs, but
+ * a message is queued as a task at once. Each message runs the tasks queued before it
+ * started. A task that schedules another tick gets a later message, so the browser can
+ * handle input between the two.
+ *
+ * <p>NOTE: ticks do not overtake timers that are already due. In Chromium 156 a
+ * {@code setTimeout(f, 0)} made before a tick runs before the tick. Only ticks queued
+ * before the timeout is made reliably run first.
+ *
+ * <p>{@link #timeout} uses {@code setTimeout} and {@link #animationFrame} uses
+ * {@code requestAnimationFrame}. A task that throws is logged at ERROR through the logger
+ * given to the constructor, and the tasks after it still run.
+ */
+public final class BrowserScheduler implements Scheduler {
+
+    /**
+     * The maximum delay that {@code setTimeout} honours, in milliseconds. Browsers store
+     * the delay as a signed 32-bit integer, and a longer delay fires at once.
+     */
+    static final double MAX_TIMEOUT_MILLIS = 2147483647.0;
+
+    private final Logger logger;
+    private final MessageChannel channel = new MessageChannel();
+    private final ArrayDeque<QueuedTask> ticks = new ArrayDeque<>();
+    private boolean messagePosted;
+
+    /** Creates a scheduler that reports tasks that throw to {@code logger}. */
+    public BrowserScheduler(Logger logger) {
+        this.logger = Objects.requireNonNull(logger, "logger");
+        channel.getPort1().setOnMessage(event -> runTicks());
+    }
+
+    @Override
+    public Cancellable nextTick(Runnable task) {
+        QueuedTask tick = new QueuedTask("nextTick", Objects.requireNonNull(task, "task"));
+        ticks.add(tick);
+        postMessageIfNeeded();
+        return tick;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A delay above {@value #MAX_TIMEOUT_MILLIS} ms (about 24.8 days) is shortened to
+     * that value, because {@code setTimeout} would otherwise fire at once.
+     */
+    @Override
+    public Cancellable timeout(double delayMillis, Runnable task) {
+        if (Double.isNaN(delayMillis) || Double.isInfinite(delayMillis)) {
+            throw new IllegalArgumentException("Timeout delay must be a finite number of milliseconds, got "
+                    + delayMillis);
+        }
+        TimeoutTask timeout = new TimeoutTask(Objects.requireNonNull(task, "task"));
+        double delay = Math.min(Math.max(delayMillis, 0), MAX_TIMEOUT_MILLIS);
+        timeout.timerId = Window.setTimeout(timeout::runOnce, delay);
+        return timeout;
+    }
+
+    @Override
+    public Cancellable animationFrame(Runnable task) {
+        AnimationFrameTask frame = new AnimationFrameTask(Objects.requireNonNull(task, "task"));
+        frame.requestId = Window.requestAnimationFrame(timestamp -> frame.runOnce());
+        return frame;
+    }
+
+    private void postMessageIfNeeded() {
+        if (!messagePosted && !ticks.isEmpty()) {
+            messagePosted = true;
+            channel.getPort2().postMessage(null);
+        }
+    }
+
+    private void runTicks() {
+        messagePosted = false;
+
+        // Ticks queued while this loop runs stay for the next message.
+        int count = ticks.size();
+        try {
+            for (int i = 0; i < count; i++) {
+                ticks.poll().runOnce();
+            }
+        } finally {
+            // Covers ticks added by the tasks, and those left behind if the logger threw.
+            postMessageIfNeeded();
+        }
+    }
+
+    /** A task that runs at most once, and not at all once cancelled. */
+    private class QueuedTask implements Cancellable {
+
+        /** The scheduler method that queued the task, for the error message. */
+        private final String kind;
+
+        /** The task, or null once it ran or was cancelled. */
+        private Runnable task;
+
+        QueuedTask(String kind, Runnable task) {
+            this.kind = kind;
+            this.task = task;
+        }
+
+        @Override
+        public void cancel() {
+            task = null;
+        }
+
+        final void runOnce() {
+            Runnable pending = task;
+            if (pending == null) {
+                return;
+            }
+            task = null;
+            try {
+                pending.run();
+            } catch (Throwable e) {
+                logger.error(kind + " task failed", e);
+            }
+        }
+
+        final boolean isPending() {
+            return task != null;
+        }
+    }
+
+    private final class TimeoutTask extends QueuedTask {
+
+        int timerId;
+
+        TimeoutTask(Runnable task) {
+            super("timeout", task);
+        }
+
+        @Override
+        public void cancel() {
+            if (isPending()) {
+                super.cancel();
+                Window.clearTimeout(timerId);
+            }
+        }
+    }
+
+    private final class AnimationFrameTask extends QueuedTask {
+
+        int requestId;
+
+        AnimationFrameTask(Runnable task) {
+            super("animationFrame", task);
+        }
+
+        @Override
+        public void cancel() {
+            if (isPending()) {
+                super.cancel();
+                Window.cancelAnimationFrame(requestId);
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.teaframe.effect;
+
+import java.util.Objects;
+
+/**
+ * Cancels the pending {@link DispatchLater} with this id. Cancelling an id that is not
+ * pending, because it already fired or never existed, does nothing.
+ */
+public record CancelDispatchLater(String id) {
+
+    public CancelDispatchLater {
+        Objects.requireNonNull(id, "id");
+    }
+}

@@ -1,0 +1,29 @@
+package io.teaframe.effect;
+
+import java.util.Objects;
+
+/**
+ * Queues {@code event} after {@code delayMillis} milliseconds.
+ *
+ * <p>With an {@code id}, the timer can be cancelled by {@link CancelDispatchLater}, and a
+ * second {@code DispatchLater} with the same id replaces the pending one, whose event is
+ * then never dispatched. A null id makes a timer that cannot be cancelled.
+ *
+ * @param id the timer's name, or null
+ * @param delayMillis the delay; zero or less queues the event as soon as possible
+ * @param event the event to queue
+ */
+public record DispatchLater(String id, double delayMillis, Object event) {
+
+    public DispatchLater {
+        Objects.requireNonNull(event, "event");
+        if (Double.isNaN(delayMillis) || Double.isInfinite(delayMillis)) {
+            throw new IllegalArgumentException("delayMillis must be finite, was " + delayMillis);
+        }
+    }
+
+    /** Returns a timer without an id. */
+    public DispatchLater(double delayMillis, Object event) {
+        this(null, delayMillis, event);
+    }
+}

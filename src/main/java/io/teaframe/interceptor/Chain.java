@@ -1,0 +1,46 @@
+package io.teaframe.interceptor;
+
+/** Runs an interceptor chain over a context, as this package's documentation describes. */
+public final class Chain {
+
+    private Chain() {
+    }
+
+    /**
+     * Runs every {@code before} in queue order, then every {@code after} in reverse,
+     * and returns the final context.
+     *
+     * @throws ChainFailure if a step throws, naming the interceptor and the step
+     */
+    public static Context run(Context start) {
+        Context context = start;
+
+        while (context.hasQueued()) {
+            Interceptor next = context.nextQueued();
+            context = context.enterNext();
+            try {
+                context = requireContext(next.before(context), next);
+            } catch (RuntimeException e) {
+                throw new ChainFailure(next, ChainFailure.Step.BEFORE, e);
+            }
+        }
+
+        while (context.hasStacked()) {
+            Interceptor top = context.topOfStack();
+            context = context.leaveTop();
+            try {
+                context = requireContext(top.after(context), top);
+            } catch (RuntimeException e) {
+                throw new ChainFailure(top, ChainFailure.Step.AFTER, e);
+            }
+        }
+        return context;
+    }
+
+    private static Context requireContext(Context result, Interceptor from) {
+        if (result == null) {
+            throw new NullPointerException("interceptor '" + from.id() + "' returned a null context");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,181 @@
+package io.teaframe.router;
+
+import io.teaframe.port.Clock;
+import io.teaframe.port.Logger;
+import io.teaframe.port.Scheduler;
+import java.util.ArrayDeque;
+import java.util.Objects;
+
+/** The event queue and its state machine, as this package's documentation describes. */
+public final class Router {
+
+    /**
+     * How long one run may handle events before it yields, in milliseconds. Half of a
+     * 60 Hz frame (16.7 ms), so that the browser keeps time to render and handle input
+     * in the same frame.
+     */
+    public static final double SLICE_MILLIS = 8;
+
+    private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final Logger logger;
+    private final EventProcessor processor;
+    private final Runnable runTask = this::onRun;
+    private final Runnable resumeTask = this::onResume;
+
+    private RouterState state = RouterState.IDLE;
+
+    /** The event being handled, or null between events. */
+    private Object current;
+
+    public Router(Scheduler scheduler, Clock clock, Logger logger, EventProcessor processor) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.logger = Objects.requireNonNull(logger, "logger");
+        this.processor = Objects.requireNonNull(processor, "processor");
+    }
+
+    /** Appends {@code event} to the queue; it is handled later, never inside this call. */
+    public void dispatch(Object event) {
+        queue.addLast(event);
+        fire(RouterTrigger.ADD_EVENT);
+    }
+
+    /**
+     * Handles {@code event} now, ahead of the queue.
+     *
+     * @throws IllegalStateException if an event is being handled; nothing is queued or
+     *     changed then
+     */
+    public void dispatchSync(Object event) {
+        if (current != null) {
+            throw new IllegalStateException("dispatchSync(" + event + ") was called while handling "
+                    + current + "; handlers and effects must use dispatch or a Dispatch effect");
+        }
+        handle(event);
+    }
+
+    /** Returns true while an event is being handled. */
+    public boolean isHandling() {
+        return current != null;
+    }
+
+    /** Returns the event being handled, or null. */
+    public Object currentEvent() {
+        return current;
+    }
+
+    public RouterState state() {
+        return state;
+    }
+
+    /** Returns the number of events waiting in the queue. */
+    public int queued() {
+        return queue.size();
+    }
+
+    /**
+     * Moves the state machine and performs the action of the transition. The switch is
+     * the table in this package's documentation.
+     */
+    private void fire(RouterTrigger trigger) {
+        RouterState from = state;
+        switch (from) {
+            case IDLE -> {
+                if (trigger != RouterTrigger.ADD_EVENT) {
+                    throw impossible(from, trigger);
+                }
+                state = RouterState.SCHEDULED;
+                scheduler.nextTick(runTask);
+            }
+            case SCHEDULED -> {
+                if (trigger == RouterTrigger.ADD_EVENT) {
+                    return;
+                }
+                if (trigger != RouterTrigger.RUN) {
+                    throw impossible(from, trigger);
+                }
+                state = RouterState.RUNNING;
+                drain(false);
+            }
+            case RUNNING -> {
+                switch (trigger) {
+                    case ADD_EVENT -> { }
+                    case QUEUE_EMPTY -> state = RouterState.IDLE;
+                    case SLICE_ENDED -> {
+                        state = RouterState.SCHEDULED;
+                        scheduler.nextTick(runTask);
+                    }
+                    case NEEDS_RENDER -> {
+                        state = RouterState.PAUSED;
+                        scheduler.animationFrame(() -> scheduler.nextTick(resumeTask));
+                    }
+                    default -> throw impossible(from, trigger);
+                }
+            }
+            case PAUSED -> {
+                if (trigger == RouterTrigger.ADD_EVENT) {
+                    return;
+                }
+                if (trigger != RouterTrigger.RESUME) {
+                    throw impossible(from, trigger);
+                }
+                state = RouterState.RUNNING;
+                drain(true);
+            }
+            default -> throw impossible(from, trigger);
+        }
+    }
+
+    private void onRun() {
+        fire(RouterTrigger.RUN);
+    }
+
+    private void onResume() {
+        fire(RouterTrigger.RESUME);
+    }
+
+    /**
+     * Handles queued events until the queue is empty, the slice is used up, or an
+     * {@link AfterRender} event reaches the head. After a resume, the head is the event
+     * that paused the router, and it is handled now.
+     */
+    private void drain(boolean resumed) {
+        double sliceStart = clock.now();
+        boolean renderedForHead = resumed;
+
+        while (!queue.isEmpty()) {
+            Object next = queue.peekFirst();
+            if (next instanceof AfterRender && !renderedForHead) {
+                fire(RouterTrigger.NEEDS_RENDER);
+                return;
+            }
+            renderedForHead = false;
+            queue.pollFirst();
+            handle(next);
+
+            // At least one event per run, so a slow handler cannot stall the queue.
+            if (!queue.isEmpty() && clock.now() - sliceStart >= SLICE_MILLIS) {
+                fire(RouterTrigger.SLICE_ENDED);
+                return;
+            }
+        }
+        fire(RouterTrigger.QUEUE_EMPTY);
+    }
+
+    private void handle(Object event) {
+        current = event;
+        try {
+            processor.process(event);
+        } catch (RuntimeException e) {
+            logger.error("teaframe bug: event processing threw for " + event, e);
+        } finally {
+            current = null;
+        }
+    }
+
+    private static IllegalStateException impossible(RouterState from, RouterTrigger trigger) {
+        return new IllegalStateException("router: no transition from " + from + " on " + trigger);
+    }
+}

@@ -1,0 +1,48 @@
+/**
+ * The router: the queue of events and the state machine that drains it.
+ *
+ * <h2>The problem</h2>
+ * A page has one thread. If the router handled events as soon as they were dispatched,
+ * a handler that dispatches would run another handler in the middle of its own, and a
+ * burst of events would hold the thread until the last one was done: no rendering, no
+ * input, a frozen page. Browsers also throttle timers in background tabs, so the way the
+ * router comes back to its queue matters.
+ *
+ * <h2>The strategy</h2>
+ * <ul>
+ *   <li>{@code dispatch} only appends to a FIFO queue. Handling happens later, in a task
+ *       the router schedules with the scheduler's {@code nextTick}.</li>
+ *   <li>In that task the router handles events one at a time, each to completion:
+ *       interceptors, handler, effects, subscriptions. Events dispatched meanwhile join
+ *       the end of the queue, so A dispatching B and C, then B dispatching D, handles A,
+ *       B, C, D.</li>
+ *   <li>After each event it checks the clock. Once a slice of
+ *       {@link io.teaframe.router.Router#SLICE_MILLIS} has passed, it schedules another
+ *       task and returns, so the browser can render and handle input in between.</li>
+ *   <li>An event that implements {@link io.teaframe.router.AfterRender} pauses the router
+ *       until the next animation frame has run, and then one more tick, so the DOM
+ *       shows the state before it is handled (for example, to show a spinner before a
+ *       long computation).</li>
+ * </ul>
+ *
+ * <h2>The state machine</h2>
+ * <pre>
+ * state      trigger         next state   action
+ * IDLE       ADD_EVENT       SCHEDULED    enqueue; schedule a run
+ * SCHEDULED  ADD_EVENT       SCHEDULED    enqueue
+ * SCHEDULED  RUN             RUNNING      handle events
+ * RUNNING    ADD_EVENT       RUNNING      enqueue
+ * RUNNING    QUEUE_EMPTY     IDLE         -
+ * RUNNING    SLICE_ENDED     SCHEDULED    schedule a run
+ * RUNNING    NEEDS_RENDER    PAUSED       schedule a run after the next frame
+ * PAUSED     ADD_EVENT       PAUSED       enqueue
+ * PAUSED     RESUME          RUNNING      handle the paused event, then the rest
+ * </pre>
+ * Any other pair is a bug in the router and throws {@link java.lang.IllegalStateException}
+ * naming both.
+ *
+ * <p>{@code dispatchSync} handles an event at once, outside the queue. It is allowed
+ * only while no event is being handled, because running a handler inside another would
+ * break "one event at a time".
+ */
+package io.teaframe.router;

@@ -1,0 +1,53 @@
+package io.teaframe.sub;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One live query in the graph: its value, its inputs and who holds it. */
+final class Node {
+
+    final Query<?> query;
+    final Definition definition;
+    final Node[] inputs;
+
+    /** 0 for an extractor, else one more than the highest input, so inputs sort first. */
+    final int height;
+
+    Object value;
+
+    /** Open subscriptions plus nodes built on this one. */
+    int references;
+
+    /** Set while one propagation runs: the value changed in this round. */
+    boolean changed;
+
+    final List<Subscription<?>> subscriptions = new ArrayList<>(1);
+
+    Node(Query<?> query, Definition definition, Node[] inputs) {
+        this.query = query;
+        this.definition = definition;
+        this.inputs = inputs;
+        int highest = -1;
+        for (Node input : inputs) {
+            highest = Math.max(highest, input.height);
+        }
+        this.height = highest + 1;
+    }
+
+    boolean anyInputChanged() {
+        for (Node input : inputs) {
+            if (input.changed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Object[] inputValues() {
+        Object[] values = new Object[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            values[i] = inputs[i].value;
+        }
+        return values;
+    }
+}

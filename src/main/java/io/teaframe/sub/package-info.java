@@ -1,0 +1,29 @@
+/**
+ * Subscriptions: values derived from the app state, memoized and shared.
+ *
+ * <p>A query is a value, usually a record, that implements {@link io.teaframe.sub.Query}
+ * and names what a view wants: {@code new VisibleTodos(Filter.DONE)}. The frame keeps a
+ * definition per query class and a graph of nodes, one per distinct query: equal
+ * queries share one node.
+ *
+ * <ul>
+ *   <li>An extractor node reads the app state directly. It recomputes after each event
+ *       that replaced the state object; a state that is the same reference is taken as
+ *       unchanged.</li>
+ *   <li>A derived node computes from other nodes. It recomputes only when one of its
+ *       inputs changed value.</li>
+ *   <li>A node's value has changed only when the new value is not {@code equals} to the
+ *       old one; then, and only then, its listeners are told and the nodes built on it
+ *       recompute. An equal new value is dropped and the old reference kept.</li>
+ * </ul>
+ *
+ * <p>Nodes recompute in order of height (extractors first, then each derived node after
+ * all its inputs), so no node ever sees a mix of old and new inputs. Listeners are told
+ * after every node has its new value.
+ *
+ * <p>Nodes are reference counted. Each open {@link io.teaframe.sub.Subscription} and each
+ * node built on a node holds one reference; when the last is released the node is
+ * removed and releases its inputs. A one-off {@code read} of a query that has no node
+ * computes the value without creating any node.
+ */
+package io.teaframe.sub;

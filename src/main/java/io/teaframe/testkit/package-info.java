@@ -1,0 +1,21 @@
+/**
+ * A test kit for the JVM: frames on virtual time.
+ *
+ * <p>{@link io.teaframe.testkit.TestFrame} creates a frame whose scheduler and clock are
+ * a {@link io.teaframe.testkit.VirtualTime}: nothing runs until the test says so, and
+ * time moves only when the test advances it. A whole asynchronous flow, with its
+ * queued events, delays and retries, then runs in milliseconds and the same way every
+ * time.
+ *
+ * <pre>{@code
+ * TestFrame<Counter> t = TestFrame.create(new Counter(0));
+ * t.frame().on(Increment.class, (s, e) -> new Counter(s.count() + 1));
+ * t.dispatch(new Increment());   // queued
+ * t.drain();                     // handled
+ * assertEquals(1, t.state().count());
+ * t.advance(5_000);              // runs timers due in the next five seconds
+ * }</pre>
+ *
+ * <p>The kit depends on nothing but the JDK, so it works with any test framework.
+ */
+package io.teaframe.testkit;
