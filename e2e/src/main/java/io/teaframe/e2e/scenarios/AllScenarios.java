@@ -1,0 +1,33 @@
+package io.teaframe.e2e.scenarios;
+
+import java.util.List;
+
+/**
+ * The scenarios that scenarios.html runs, in order. To add one, write a method that
+ * takes an {@link Outcome} and list it here. Names must be unique, because each becomes
+ * a JUnit test name in every browser.
+ */
+final class AllScenarios {
+
+    private AllScenarios() {
+    }
+
+    static List<Scenario> list() {
+        return List.of(
+                Scenario.of("scheduler runs ticks in order", BrowserAdapterScenarios::nextTickOrder),
+                Scenario.of("scheduler timers and cancel", BrowserAdapterScenarios::timersAndCancel),
+                Scenario.of("console logger and random", BrowserAdapterScenarios::loggerAndRandom),
+                Scenario.of("router handles A B C D", RuntimeScenarios::queueOrder),
+                Scenario.of("dispatchSync inside handler rejected", RuntimeScenarios::dispatchSyncInsideHandler),
+                Scenario.of("failures in each phase", RuntimeScenarios::failuresInEachPhase),
+                Scenario.of("path interceptor writes back", RuntimeScenarios::pathInterceptor),
+                Scenario.of("global interceptors wrap handlers", RuntimeScenarios::globalInterceptors),
+                Scenario.of("subscriptions recompute and dispose", RuntimeScenarios::subscriptions),
+                Scenario.of("dispatch later and cancel", RuntimeScenarios::delayedDispatch),
+                Scenario.of("event storm runs in slices", RuntimeScenarios::stormRunsInSlices),
+                Scenario.of("event storm lets a timer run", RuntimeScenarios::stormLetsTimerRun),
+                Scenario.of("after-render event waits for frame", RuntimeScenarios::afterRender),
+                Scenario.of("debug interceptor diffs records", RuntimeScenarios::debugDiff),
+                Scenario.of("now and random coeffects", RuntimeScenarios::coeffects));
+    }
+}

@@ -1,0 +1,168 @@
+package io.teaframe.e2e.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A static file server on 127.0.0.1 for the demo app and the browser scenarios.
+ *
+ * <p>It serves the demo app's build output at {@code /} and the scenario page's build
+ * output at {@code /scenarios/}. Responses carry {@code Cache-Control: no-cache}, so a
+ * reload after a rebuild always fetches the new files. It listens on the loopback address
+ * only, and 127.0.0.1 counts as a secure context, so {@code crypto.randomUUID()} works
+ * over plain http.
+ *
+ * <p>Run it from the repository root with
+ * {@code mvn -B -pl e2e -am package exec:java -DskipTests}, or call {@link #main} with an
+ * optional port argument.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /** The port that {@link #main} listens on when no argument is given. */
+    public static final int DEFAULT_PORT = 8080;
+
+    /** System property that overrides {@link #DEFAULT_SITE_DIRECTORY}. */
+    public static final String SITE_DIRECTORY_PROPERTY = "teaframe.site.dir";
+
+    /** System property that overrides {@link #DEFAULT_SCENARIOS_DIRECTORY}. */
+    public static final String SCENARIOS_DIRECTORY_PROPERTY = "teaframe.scenarios.dir";
+
+    /** The demo app's build output, relative to the repository root. */
+    public static final String DEFAULT_SITE_DIRECTORY = "webapp/target/site";
+
+    /** The scenario page's build output, relative to the repository root. */
+    public static final String DEFAULT_SCENARIOS_DIRECTORY = "e2e/target/scenarios";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DevServer.class);
+    private static final String HOST = "127.0.0.1";
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    /** The root URL, kept from the start because the connector reports no port after a stop. */
+    private String baseUrl;
+
+    private DevServer(int port, Path siteDirectory, Path scenariosDirectory) {
+        server = new Server();
+        server.setStopAtShutdown(true);
+
+        connector = new ServerConnector(server);
+        connector.setHost(HOST);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        server.setHandler(new ContextHandlerCollection(
+                staticContext("/scenarios", scenariosDirectory),
+                staticContext("/", siteDirectory)));
+    }
+
+    /**
+     * Starts a server on 127.0.0.1.
+     *
+     * @param port the TCP port, or 0 for a free port chosen by the system
+     * @param siteDirectory the demo app's files, served at {@code /}
+     * @param scenariosDirectory the scenario page's files, served at {@code /scenarios/}
+     * @throws IllegalArgumentException if a directory does not exist
+     * @throws Exception if Jetty fails to start, for example because the port is in use
+     */
+    public static DevServer start(int port, Path siteDirectory, Path scenariosDirectory) throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Port must be between 0 and 65535, got " + port);
+        }
+        requireDirectory(siteDirectory, "site");
+        requireDirectory(scenariosDirectory, "scenarios");
+
+        DevServer devServer = new DevServer(port, siteDirectory, scenariosDirectory);
+        devServer.server.start();
+        devServer.baseUrl = "http://" + HOST + ":" + devServer.connector.getLocalPort() + "/";
+        LOG.info("Started on {}, serving {} at / and {} at /scenarios/",
+                devServer.baseUrl(), siteDirectory, scenariosDirectory);
+        return devServer;
+    }
+
+    /**
+     * Starts a server on {@code port} for the build output in this checkout. The
+     * directories come from the system properties {@value #SITE_DIRECTORY_PROPERTY} and
+     * {@value #SCENARIOS_DIRECTORY_PROPERTY}. Without them they are found below the
+     * working directory, or below its parent when Maven runs in the e2e module.
+     */
+    public static DevServer startForBuildOutput(int port) throws Exception {
+        return start(port,
+                buildDirectory(SITE_DIRECTORY_PROPERTY, DEFAULT_SITE_DIRECTORY),
+                buildDirectory(SCENARIOS_DIRECTORY_PROPERTY, DEFAULT_SCENARIOS_DIRECTORY));
+    }
+
+    /** Returns the server's root URL, such as {@code http://127.0.0.1:8080/}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Stops the server. Stopping a stopped server does nothing. */
+    @Override
+    public void close() throws Exception {
+        if (server.isStarted()) {
+            server.stop();
+            LOG.info("Stopped {}", baseUrl());
+        }
+    }
+
+    /**
+     * Serves the build output until the process is stopped. The optional first argument is
+     * the port, {@value #DEFAULT_PORT} by default.
+     */
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? parsePort(args[0]) : DEFAULT_PORT;
+        DevServer devServer = startForBuildOutput(port);
+        System.out.println("teaframe demo:      " + devServer.baseUrl());
+        System.out.println("browser scenarios:  " + devServer.baseUrl() + "scenarios/scenarios.html");
+        System.out.println("Press Ctrl+C to stop.");
+        devServer.server.join();
+    }
+
+    private static ContextHandler staticContext(String contextPath, Path directory) {
+        ResourceHandler files = new ResourceHandler();
+        files.setDirAllowed(false);
+        files.setWelcomeFiles("index.html", "scenarios.html");
+        files.setCacheControl("no-cache");
+
+        ContextHandler context = new ContextHandler(files, contextPath);
+        context.setBaseResourceAsPath(directory);
+        return context;
+    }
+
+    private static Path buildDirectory(String property, String defaultPath) {
+        String configured = System.getProperty(property);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path fromWorkingDirectory = Path.of(defaultPath).toAbsolutePath().normalize();
+        Path fromParent = Path.of("..", defaultPath).toAbsolutePath().normalize();
+        return Files.isDirectory(fromWorkingDirectory) || !Files.isDirectory(fromParent)
+                ? fromWorkingDirectory
+                : fromParent;
+    }
+
+    private static void requireDirectory(Path directory, String role) {
+        Objects.requireNonNull(directory, role + " directory");
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("The " + role + " directory " + directory
+                    + " does not exist; build it first with: mvn -B package -DskipTests");
+        }
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Port must be an integer between 0 and 65535, got '" + text + "'", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.teaframe.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.teaframe.e2e.server.DevServer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Runs the browser scenarios and the demo page in Debian's headless Chromium through
+ * Selenium. The binary and driver paths are given explicitly, so Selenium Manager never
+ * downloads a browser. Without Chromium the tests are skipped, unless the environment
+ * variable CI is {@code true}, where they fail.
+ */
+class ChromiumBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static DevServer server;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        requireExecutable(CHROMIUM, "chromium");
+        requireExecutable(CHROMEDRIVER, "chromium-driver");
+        server = DevServer.startForBuildOutput(0);
+
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic");
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowserAndServer() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() {
+        driver.get(server.baseUrl() + ScenarioResult.PAGE);
+        new WebDriverWait(driver, Duration.ofSeconds(ScenarioResult.DONE_TIMEOUT_SECONDS))
+                .withMessage(() -> "scenarios.html did not set data-done; results so far:"
+                        + ScenarioResult.summarize(readResults(driver)))
+                .until(browser -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-done")));
+        return ScenarioResult.asTests(readResults(driver));
+    }
+
+    @Test
+    void counterButtonIncrements() {
+        driver.get(server.baseUrl());
+        WebElement counter = new WebDriverWait(driver, Duration.ofSeconds(ScenarioResult.DONE_TIMEOUT_SECONDS))
+                .until(browser -> browser.findElement(By.id("counter")));
+        assertEquals("0", counter.getText(), "counter before the click");
+
+        driver.findElement(By.id("increment")).click();
+
+        assertEquals("1", counter.getText(), "counter after one click");
+    }
+
+    private static List<ScenarioResult> readResults(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#results li[data-name]")).stream()
+                .map(item -> new ScenarioResult(item.getDomAttribute("data-name"),
+                        item.getDomAttribute("data-status"), item.getText()))
+                .toList();
+    }
+
+    private static void requireExecutable(Path path, String debianPackage) {
+        if (Files.isExecutable(path)) {
+            return;
+        }
+        String message = path + " not found: install the Debian package " + debianPackage
+                + " (apt-get install -y chromium chromium-driver) to run the Chromium tests";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(message);
+        }
+        assumeTrue(false, message);
+    }
+}
