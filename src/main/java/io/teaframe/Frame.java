@@ -1,10 +1,5 @@
 package io.teaframe;
 
-import io.teaframe.effect.CancelDispatchLater;
-import io.teaframe.effect.Deregister;
-import io.teaframe.effect.Dispatch;
-import io.teaframe.effect.DispatchLater;
-import io.teaframe.effect.DispatchMany;
 import io.teaframe.effect.EffectContext;
 import io.teaframe.effect.EffectHandler;
 import io.teaframe.effect.Effects;
@@ -35,7 +30,6 @@ import io.teaframe.trace.TraceEntry;
 import io.teaframe.trace.TraceListener;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,8 +88,8 @@ public final class Frame<S> {
     private final Map<Class<?>, EffectHandler<?>> effectHandlers = new HashMap<>();
     private final Map<Coeffect<?>, CoeffectHandler<?>> coeffectHandlers = new HashMap<>();
     private final List<Interceptor> globalInterceptors = new ArrayList<>();
-    private final Map<String, PostEventCallback> postEventCallbacks = new LinkedHashMap<>();
-    private final Map<String, TraceListener> traceListeners = new LinkedHashMap<>();
+    private final NamedListeners<PostEventCallback> postEventCallbacks = new NamedListeners<>();
+    private final NamedListeners<TraceListener> traceListeners = new NamedListeners<>();
 
     /** Bumped when the global interceptors change, so cached chains are rebuilt. */
     private int globalsVersion;
@@ -363,7 +357,7 @@ public final class Frame<S> {
 
     /** Adds a callback run after each event; an existing one with {@code id} is replaced. */
     public void addPostEventCallback(String id, PostEventCallback callback) {
-        postEventCallbacks.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(callback, "callback"));
+        postEventCallbacks.put(id, callback);
     }
 
     public void removePostEventCallback(String id) {
@@ -372,7 +366,7 @@ public final class Frame<S> {
 
     /** Adds a trace listener; an existing one with {@code id} is replaced. */
     public void addTraceListener(String id, TraceListener listener) {
-        traceListeners.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(listener, "listener"));
+        traceListeners.put(id, listener);
     }
 
     public void removeTraceListener(String id) {
@@ -467,11 +461,15 @@ public final class Frame<S> {
     private void finish(Object event, S before, double start, double handlerEnd, List<Object> effects,
             List<Query<?>> recomputed, FrameError error, boolean tracing) {
         if (!postEventCallbacks.isEmpty()) {
-            for (Map.Entry<String, PostEventCallback> entry : new ArrayList<>(postEventCallbacks.entrySet())) {
+            for (String id : postEventCallbacks.idsSnapshot()) {
+                PostEventCallback callback = postEventCallbacks.get(id);
+                if (callback == null) {
+                    continue;
+                }
                 try {
-                    entry.getValue().afterEvent(event, state);
+                    callback.afterEvent(event, state);
                 } catch (RuntimeException e) {
-                    report(new FrameError(Phase.CALLBACK, event, null, "post-event callback " + entry.getKey(), e));
+                    report(new FrameError(Phase.CALLBACK, event, null, "post-event callback " + id, e));
                 }
             }
         }
@@ -481,11 +479,15 @@ public final class Frame<S> {
         double end = clock.now();
         TraceEntry entry = new TraceEntry(event, start, handlerEnd - start, end - start, effects, before,
                 state, recomputed == null ? List.of() : recomputed, error);
-        for (Map.Entry<String, TraceListener> listener : new ArrayList<>(traceListeners.entrySet())) {
+        for (String id : traceListeners.idsSnapshot()) {
+            TraceListener listener = traceListeners.get(id);
+            if (listener == null) {
+                continue;
+            }
             try {
-                listener.getValue().onTrace(entry);
+                listener.onTrace(entry);
             } catch (RuntimeException e) {
-                report(new FrameError(Phase.CALLBACK, event, null, "trace listener " + listener.getKey(), e));
+                report(new FrameError(Phase.CALLBACK, event, null, "trace listener " + id, e));
             }
         }
     }
@@ -497,7 +499,7 @@ public final class Frame<S> {
         if (failure.interceptor() instanceof InjectCoeffect) {
             return Phase.COEFFECT;
         }
-        return failure.step() == ChainFailure.Step.BEFORE ? Phase.BEFORE : Phase.AFTER;
+        return failure.inAfter() ? Phase.AFTER : Phase.BEFORE;
     }
 
     void report(FrameError error) {
@@ -509,18 +511,10 @@ public final class Frame<S> {
     }
 
     private void registerBuiltInEffects() {
-        effectHandlers.put(Dispatch.class, (EffectHandler<Dispatch>) (effect, context) -> dispatch(effect.event()));
-        effectHandlers.put(DispatchMany.class, (EffectHandler<DispatchMany>) (effect, context) -> {
-            for (Object event : effect.events()) {
-                dispatch(event);
-            }
-        });
-        effectHandlers.put(DispatchLater.class, (EffectHandler<DispatchLater>) (effect, context) ->
-                delayed.schedule(effect.id(), effect.delayMillis(), effect.event()));
-        effectHandlers.put(CancelDispatchLater.class, (EffectHandler<CancelDispatchLater>) (effect, context) ->
-                delayed.cancel(effect.id()));
-        effectHandlers.put(Deregister.class, (EffectHandler<Deregister>) (effect, context) ->
-                deregister(effect.eventType()));
+        BuiltInEffects builtIn = new BuiltInEffects(this, delayed);
+        for (Class<?> type : BuiltInEffects.TYPES) {
+            effectHandlers.put(type, builtIn);
+        }
     }
 
     /** A handler with its own interceptors, and the full chain cached per globals version. */

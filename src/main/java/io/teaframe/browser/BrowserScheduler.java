@@ -1,6 +1,7 @@
 package io.teaframe.browser;
 
 import io.teaframe.port.Cancellable;
+import io.teaframe.port.Delays;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Scheduler;
 import java.util.ArrayDeque;
@@ -60,10 +61,7 @@ public final class BrowserScheduler implements Scheduler {
      */
     @Override
     public Cancellable timeout(double delayMillis, Runnable task) {
-        if (Double.isNaN(delayMillis) || Double.isInfinite(delayMillis)) {
-            throw new IllegalArgumentException("Timeout delay must be a finite number of milliseconds, got "
-                    + delayMillis);
-        }
+        Delays.requireFinite(delayMillis, "timeout delay");
         TimeoutTask timeout = new TimeoutTask(Objects.requireNonNull(task, "task"));
         double delay = Math.min(Math.max(delayMillis, 0), MAX_TIMEOUT_MILLIS);
         timeout.timerId = Window.setTimeout(timeout::runOnce, delay);

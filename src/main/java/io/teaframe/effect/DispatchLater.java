@@ -1,5 +1,6 @@
 package io.teaframe.effect;
 
+import io.teaframe.port.Delays;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,7 @@ public record DispatchLater(String id, double delayMillis, Object event) {
 
     public DispatchLater {
         Objects.requireNonNull(event, "event");
-        if (Double.isNaN(delayMillis) || Double.isInfinite(delayMillis)) {
-            throw new IllegalArgumentException("delayMillis must be finite, was " + delayMillis);
-        }
+        Delays.requireFinite(delayMillis, "delayMillis");
     }
 
     /** Returns a timer without an id. */

@@ -21,7 +21,7 @@ public final class Chain {
             try {
                 context = requireContext(next.before(context), next);
             } catch (RuntimeException e) {
-                throw new ChainFailure(next, ChainFailure.Step.BEFORE, e);
+                throw new ChainFailure(next, false, e);
             }
         }
 
@@ -31,7 +31,7 @@ public final class Chain {
             try {
                 context = requireContext(top.after(context), top);
             } catch (RuntimeException e) {
-                throw new ChainFailure(top, ChainFailure.Step.AFTER, e);
+                throw new ChainFailure(top, true, e);
             }
         }
         return context;

@@ -6,31 +6,22 @@ package io.teaframe.interceptor;
  */
 public final class ChainFailure extends RuntimeException {
 
-    /** The step of the chain that failed. */
-    public enum Step {
-        BEFORE,
-        AFTER
-    }
-
     private final transient Interceptor interceptor;
-    private final Step step;
+    private final boolean inAfter;
 
-    ChainFailure(Interceptor interceptor, Step step, RuntimeException cause) {
-        super("interceptor '" + interceptor.id() + "' failed in " + step + ": " + cause, cause);
+    ChainFailure(Interceptor interceptor, boolean inAfter, RuntimeException cause) {
+        super("interceptor '" + interceptor.id() + "' failed in " + (inAfter ? "after" : "before") + ": "
+                + cause, cause);
         this.interceptor = interceptor;
-        this.step = step;
+        this.inAfter = inAfter;
     }
 
     public Interceptor interceptor() {
         return interceptor;
     }
 
-    public Step step() {
-        return step;
-    }
-
-    @Override
-    public synchronized RuntimeException getCause() {
-        return (RuntimeException) super.getCause();
+    /** Returns true if the interceptor's {@code after} threw, false for its {@code before}. */
+    public boolean inAfter() {
+        return inAfter;
     }
 }

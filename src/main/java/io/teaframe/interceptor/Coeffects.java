@@ -108,7 +108,8 @@ public final class Coeffects {
 
     @Override
     public String toString() {
-        return "Coeffects[state=" + state + ", event=" + event + ", now=" + now
-                + ", custom=" + custom + "]";
+        // Without the time: appending a double would pull TeaVM's double formatting
+        // code into every app.
+        return "Coeffects[state=" + state + ", event=" + event + ", custom=" + custom + "]";
     }
 }

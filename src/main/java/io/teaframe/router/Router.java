@@ -3,7 +3,6 @@ package io.teaframe.router;
 import io.teaframe.port.Clock;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Scheduler;
-import java.util.ArrayDeque;
 import java.util.Objects;
 
 /** The event queue and its state machine, as this package's documentation describes. */
@@ -16,7 +15,7 @@ public final class Router {
      */
     public static final double SLICE_MILLIS = 8;
 
-    private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private final EventQueue queue = new EventQueue();
     private final Scheduler scheduler;
     private final Clock clock;
     private final Logger logger;

@@ -10,9 +10,6 @@ final class Node {
     final Definition definition;
     final Node[] inputs;
 
-    /** 0 for an extractor, else one more than the highest input, so inputs sort first. */
-    final int height;
-
     Object value;
 
     /** Open subscriptions plus nodes built on this one. */
@@ -27,11 +24,6 @@ final class Node {
         this.query = query;
         this.definition = definition;
         this.inputs = inputs;
-        int highest = -1;
-        for (Node input : inputs) {
-            highest = Math.max(highest, input.height);
-        }
-        this.height = highest + 1;
     }
 
     boolean anyInputChanged() {

@@ -4,7 +4,6 @@ import io.teaframe.port.Logger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +25,17 @@ public final class SubscriptionGraph {
         void report(Query<?> query, RuntimeException cause);
     }
 
-    private static final Comparator<Node> BY_HEIGHT = Comparator.comparingInt(node -> node.height);
-
     private final Map<Class<?>, Definition> definitions = new HashMap<>();
     private final Map<Query<?>, Node> nodes = new HashMap<>();
     private final Supplier<Object> state;
     private final Logger logger;
     private final ErrorSink errors;
 
-    /** Live nodes sorted by height; rebuilt lazily after nodes are added or removed. */
+    /**
+     * Live nodes in the order they were created. A node is created after its inputs and
+     * its inputs live as long as it does, so this order always has inputs first.
+     */
     private final List<Node> ordered = new ArrayList<>();
-    private boolean orderStale;
 
     public SubscriptionGraph(Supplier<Object> state, Logger logger, ErrorSink errors) {
         this.state = state;
@@ -154,8 +153,6 @@ public final class SubscriptionGraph {
         if (before == after || nodes.isEmpty()) {
             return;
         }
-        sortIfStale();
-
         List<Node> changed = null;
         for (Node node : ordered) {
             if (!node.definition.readsState() && !node.anyInputChanged()) {
@@ -276,7 +273,7 @@ public final class SubscriptionGraph {
         }
         node.references = 1;
         nodes.put(query, node);
-        orderStale = true;
+        ordered.add(node);
         return node;
     }
 
@@ -294,7 +291,7 @@ public final class SubscriptionGraph {
             return;
         }
         nodes.remove(node.query);
-        orderStale = true;
+        ordered.remove(node);
         releaseAll(node.inputs);
     }
 
@@ -310,15 +307,5 @@ public final class SubscriptionGraph {
             inputValues[i] = readAny(inputQueries.get(i));
         }
         return definition.compute(state.get(), inputValues, query);
-    }
-
-    private void sortIfStale() {
-        if (!orderStale) {
-            return;
-        }
-        ordered.clear();
-        ordered.addAll(nodes.values());
-        Collections.sort(ordered, BY_HEIGHT);
-        orderStale = false;
     }
 }

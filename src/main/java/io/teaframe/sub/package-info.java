@@ -17,8 +17,9 @@
  *       recompute. An equal new value is dropped and the old reference kept.</li>
  * </ul>
  *
- * <p>Nodes recompute in order of height (extractors first, then each derived node after
- * all its inputs), so no node ever sees a mix of old and new inputs. Listeners are told
+ * <p>Nodes recompute in the order they were created. A node is always created after its
+ * inputs, and its inputs live as long as it does, so every node recomputes after all its
+ * inputs and never sees a mix of old and new values. Listeners are told
  * after every node has its new value.
  *
  * <p>Nodes are reference counted. Each open {@link io.teaframe.sub.Subscription} and each

@@ -2,6 +2,7 @@ package io.teaframe.testkit;
 
 import io.teaframe.port.Cancellable;
 import io.teaframe.port.Clock;
+import io.teaframe.port.Delays;
 import io.teaframe.port.Scheduler;
 import java.util.PriorityQueue;
 
@@ -42,9 +43,7 @@ public final class VirtualTime implements Scheduler, Clock {
 
     @Override
     public Cancellable timeout(double delayMillis, Runnable task) {
-        if (Double.isNaN(delayMillis) || Double.isInfinite(delayMillis)) {
-            throw new IllegalArgumentException("delayMillis must be finite, was " + delayMillis);
-        }
+        Delays.requireFinite(delayMillis, "delayMillis");
         return add(now + Math.max(0, delayMillis), task);
     }
 

@@ -27,4 +27,15 @@ public record TraceEntry(
         Object stateAfter,
         List<Query<?>> recomputed,
         FrameError error) {
+
+    /**
+     * Returns the event, the state change and the error, without the times: a record's
+     * generated {@code toString} would append the doubles, which pulls TeaVM's double
+     * formatting code into every app that traces.
+     */
+    @Override
+    public String toString() {
+        return "TraceEntry[event=" + event + ", effects=" + effects + ", stateBefore=" + stateBefore
+                + ", stateAfter=" + stateAfter + ", recomputed=" + recomputed + ", error=" + error + "]";
+    }
 }

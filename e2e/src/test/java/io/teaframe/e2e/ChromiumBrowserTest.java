@@ -83,8 +83,12 @@ class ChromiumBrowserTest {
         assertEquals("0", counter.getText(), "counter before the click");
 
         driver.findElement(By.id("increment")).click();
+        driver.findElement(By.id("increment")).click();
 
-        assertEquals("1", counter.getText(), "counter after one click");
+        // The click only queues an event; the page updates a moment later.
+        new WebDriverWait(driver, Duration.ofSeconds(ScenarioResult.DONE_TIMEOUT_SECONDS))
+                .withMessage(() -> "counter after two clicks was " + counter.getText())
+                .until(browser -> "2".equals(counter.getText()));
     }
 
     private static List<ScenarioResult> readResults(WebDriver browser) {
