@@ -56,7 +56,7 @@ import java.util.function.Function;
  * {@link #dispatch} queues the event; the router handles it later, one event at a time
  * (see {@code io.teaframe.router}). Handling runs the global interceptors, the handler's
  * interceptors and the handler; commits the new state; runs the effects in order; brings
- * subscriptions up to date and tells their listeners; then calls the post-event
+ * subscriptions up to date and notifies their listeners; then calls the post-event
  * callbacks and trace listeners.
  *
  * <h2>Failures</h2>

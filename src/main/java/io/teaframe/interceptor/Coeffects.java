@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What a handler may know of the world: the app state, the event, the time, a random
+ * The inputs a handler may read: the app state, the event, the time, a random
  * source, and custom values injected by interceptors. Immutable.
  *
  * <p>The state, event, time and random source are always present. Custom values are

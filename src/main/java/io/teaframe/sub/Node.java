@@ -3,7 +3,7 @@ package io.teaframe.sub;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One live query in the graph: its value, its inputs and who holds it. */
+/** One live query in the graph: its value, its inputs and its reference count. */
 final class Node {
 
     final Query<?> query;

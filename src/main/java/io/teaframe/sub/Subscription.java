@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * An open subscription to a query: it keeps the query's node alive and, with a
- * listener, is told of each change. Close it when done; closing twice does nothing.
+ * listener, is notified of each change. Close it when done; closing twice does nothing.
  *
  * <p>Listeners run on the frame's thread, after the event that changed the value and
  * after every node has its new value, and before the next event is handled.

@@ -107,7 +107,7 @@ public final class SubscriptionGraph {
 
     /**
      * Opens a subscription to {@code query}, creating its node (and its inputs' nodes)
-     * if none is alive. {@code listener}, which may be null, is told of later changes,
+     * if none is alive. {@code listener}, which may be null, is notified of later changes,
      * not of the current value.
      *
      * @throws NoSubscriptionException if no subscription is registered for the query's
@@ -145,7 +145,7 @@ public final class SubscriptionGraph {
 
     /**
      * Brings every live node up to date after the state went from {@code before} to
-     * {@code after}, then tells the listeners of the nodes whose value changed.
+     * {@code after}, then notifies the listeners of the nodes whose value changed.
      *
      * @param recomputed if not null, receives the queries recomputed, in order
      */

@@ -13,13 +13,13 @@
  *   <li>A derived node computes from other nodes. It recomputes only when one of its
  *       inputs changed value.</li>
  *   <li>A node's value has changed only when the new value is not {@code equals} to the
- *       old one; then, and only then, its listeners are told and the nodes built on it
+ *       old one; then, and only then, its listeners are notified and the nodes built on it
  *       recompute. An equal new value is dropped and the old reference kept.</li>
  * </ul>
  *
  * <p>Nodes recompute in the order they were created. A node is always created after its
  * inputs, and its inputs live as long as it does, so every node recomputes after all its
- * inputs and never sees a mix of old and new values. Listeners are told
+ * inputs and never sees a mix of old and new values. Listeners are notified
  * after every node has its new value.
  *
  * <p>Nodes are reference counted. Each open {@link io.teaframe.sub.Subscription} and each

@@ -22,8 +22,8 @@ public final class VirtualTime implements Scheduler, Clock {
     public static final double FRAME_MILLIS = 16;
 
     /**
-     * The most tasks one {@link #runDue()} or {@link #advance(double)} call runs before
-     * it decides that tasks keep scheduling each other without end and throws.
+     * The maximum number of tasks that one {@link #runDue()} or {@link #advance(double)}
+     * call runs. Past it, the call throws, because tasks keep scheduling each other.
      */
     public static final int MAX_TASKS_PER_CALL = 1_000_000;
 

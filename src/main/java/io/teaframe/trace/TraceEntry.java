@@ -5,7 +5,7 @@ import io.teaframe.sub.Query;
 import java.util.List;
 
 /**
- * What happened while one event was handled.
+ * The record of one handled event.
  *
  * @param event the event
  * @param startMillis clock time when handling started
