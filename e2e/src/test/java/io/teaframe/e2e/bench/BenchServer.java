@@ -12,7 +12,7 @@ import org.eclipse.jetty.server.handler.ResourceHandler;
  * A static file server on 127.0.0.1 for the benchmark pages: the pages and TeaVM output
  * at {@code /}, and the npm packages of e2e/bench at {@code /node_modules/}.
  */
-final class BenchServer implements AutoCloseable {
+final class BenchServer {
 
     private static final String HOST = "127.0.0.1";
 
@@ -46,8 +46,7 @@ final class BenchServer implements AutoCloseable {
         return baseUrl;
     }
 
-    @Override
-    public void close() throws Exception {
+    void stop() throws Exception {
         server.stop();
     }
 

@@ -14,17 +14,17 @@ final class BenchSettings {
     private BenchSettings() {
     }
 
-    /** The pages and TeaVM output: e2e/target/bench. */
+    /** Returns the directory of the pages and the TeaVM output, e2e/target/bench by default. */
     static Path pagesDirectory() {
         return path("teaframe.bench.pages.dir", "target/bench");
     }
 
-    /** The npm packages installed by {@code npm ci}: e2e/bench/node_modules. */
+    /** Returns the directory of the npm packages that {@code npm ci} installs, e2e/bench/node_modules by default. */
     static Path nodeModulesDirectory() {
         return path("teaframe.bench.node-modules.dir", "bench/node_modules");
     }
 
-    /** The directory that receives the result files: e2e/target/benchmarks. */
+    /** Returns the directory for the result files, e2e/target/benchmarks by default. */
     static Path resultsDirectory() {
         return path("teaframe.bench.results.dir", "target/benchmarks");
     }

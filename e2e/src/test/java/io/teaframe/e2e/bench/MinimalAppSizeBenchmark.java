@@ -42,7 +42,8 @@ class MinimalAppSizeBenchmark {
         Path helloWorld = pages.resolve("hello-world.js");
 
         String browserVersion;
-        try (BenchServer server = BenchServer.start(pages, BenchSettings.nodeModulesDirectory())) {
+        BenchServer server = BenchServer.start(pages, BenchSettings.nodeModulesDirectory());
+        try {
             ChromeDriver driver = BenchBrowser.start();
             try {
                 browserVersion = BenchBrowser.describe(driver);
@@ -51,6 +52,8 @@ class MinimalAppSizeBenchmark {
             } finally {
                 driver.quit();
             }
+        } finally {
+            server.stop();
         }
 
         StringBuilder text = new StringBuilder();
