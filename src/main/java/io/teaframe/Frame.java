@@ -388,11 +388,10 @@ public final class Frame<S> {
         }
     }
 
-    /** Handles one event to completion; called by the router. */
-    private void process(Object event) {
+    /** Handles one event to completion; called by the router with its clock reading. */
+    private void process(Object event, double start) {
         S before = state;
         boolean tracing = !traceListeners.isEmpty();
-        double start = clock.now();
 
         Registration registration = handlers.get(event.getClass());
         if (registration == null) {
@@ -435,7 +434,8 @@ public final class Frame<S> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private FrameError runEffects(Object event, List<Object> effects, S before) {
         FrameError firstUnknown = null;
-        for (Object effect : effects) {
+        for (int i = 0; i < effects.size(); i++) {
+            Object effect = effects.get(i);
             EffectHandler handler = effectHandlers.get(effect.getClass());
             if (handler == null) {
                 FrameError error = new FrameError(Phase.UNKNOWN_EFFECT, event, null, effect,
@@ -521,7 +521,7 @@ public final class Frame<S> {
     private static final class Registration {
         final List<Interceptor> own;
         final HandlerInterceptor handler;
-        List<Interceptor> cachedChain;
+        Interceptor[] cachedChain;
         int cachedVersion = -1;
 
         Registration(List<Interceptor> own, HandlerInterceptor handler) {
@@ -529,12 +529,12 @@ public final class Frame<S> {
             this.handler = handler;
         }
 
-        List<Interceptor> chain(Frame<?> frame) {
+        Interceptor[] chain(Frame<?> frame) {
             if (cachedVersion != frame.globalsVersion) {
                 List<Interceptor> chain = new ArrayList<>(frame.globalInterceptors.size() + own.size());
                 chain.addAll(frame.globalInterceptors);
                 chain.addAll(own);
-                cachedChain = chain;
+                cachedChain = chain.toArray(new Interceptor[0]);
                 cachedVersion = frame.globalsVersion;
             }
             return cachedChain;

@@ -36,8 +36,16 @@ public final class Context {
     /** Returns a fresh context: no effects, an empty stack and the given queue. */
     public static Context start(Coeffects coeffects, List<? extends Interceptor> queue,
             Environment environment) {
-        return new Context(coeffects, Effects.none(), queue.toArray(new Interceptor[0]), 0, null,
-                environment);
+        return start(coeffects, queue.toArray(new Interceptor[0]), environment);
+    }
+
+    /**
+     * Returns a fresh context over {@code queue}, which is shared, not copied: contexts
+     * never write to it, and the caller must not either. The frame reuses one array per
+     * handler, so starting an event allocates no copy of its chain.
+     */
+    public static Context start(Coeffects coeffects, Interceptor[] queue, Environment environment) {
+        return new Context(coeffects, Effects.none(), queue, 0, null, environment);
     }
 
     public Coeffects coeffects() {

@@ -7,6 +7,9 @@ public interface EventProcessor {
     /**
      * Handles {@code event}: interceptors, handler, effects and subscriptions. Reports
      * its own failures; anything it throws is a bug, which the router logs and survives.
+     *
+     * @param startMillis the clock reading taken just before this event, which the
+     *     router has for its time slice anyway; one reading per event instead of two
      */
-    void process(Object event);
+    void process(Object event, double startMillis);
 }

@@ -52,7 +52,7 @@ public final class Router {
             throw new IllegalStateException("dispatchSync(" + event + ") was called while handling "
                     + current + "; handlers and effects must use dispatch or a Dispatch effect");
         }
-        handle(event);
+        handle(event, clock.now());
     }
 
     /** Returns true while an event is being handled. */
@@ -142,6 +142,7 @@ public final class Router {
      */
     private void drain(boolean resumed) {
         double sliceStart = clock.now();
+        double now = sliceStart;
         boolean renderedForHead = resumed;
 
         while (!queue.isEmpty()) {
@@ -152,10 +153,14 @@ public final class Router {
             }
             renderedForHead = false;
             queue.pollFirst();
-            handle(next);
+            handle(next, now);
+            if (queue.isEmpty()) {
+                break;
+            }
 
             // At least one event per run, so a slow handler cannot stall the queue.
-            if (!queue.isEmpty() && clock.now() - sliceStart >= SLICE_MILLIS) {
+            now = clock.now();
+            if (now - sliceStart >= SLICE_MILLIS) {
                 fire(RouterTrigger.SLICE_ENDED);
                 return;
             }
@@ -163,10 +168,10 @@ public final class Router {
         fire(RouterTrigger.QUEUE_EMPTY);
     }
 
-    private void handle(Object event) {
+    private void handle(Object event, double startMillis) {
         current = event;
         try {
-            processor.process(event);
+            processor.process(event, startMillis);
         } catch (RuntimeException e) {
             logger.error("teaframe bug: event processing threw for " + event, e);
         } finally {

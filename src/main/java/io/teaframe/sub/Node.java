@@ -27,15 +27,21 @@ final class Node {
     }
 
     boolean anyInputChanged() {
-        for (Node input : inputs) {
-            if (input.changed) {
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i].changed) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final Object[] NO_VALUES = new Object[0];
+
+    /** Returns the input values in order; extractors share one empty array. */
     Object[] inputValues() {
+        if (inputs.length == 0) {
+            return NO_VALUES;
+        }
         Object[] values = new Object[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             values[i] = inputs[i].value;

@@ -37,6 +37,9 @@ public final class SubscriptionGraph {
      */
     private final List<Node> ordered = new ArrayList<>();
 
+    /** A reusable array for the nodes that changed in one propagation, or null while in use. */
+    private Node[] scratch;
+
     public SubscriptionGraph(Supplier<Object> state, Logger logger, ErrorSink errors) {
         this.state = state;
         this.logger = logger;
@@ -150,11 +153,18 @@ public final class SubscriptionGraph {
      * @param recomputed if not null, receives the queries recomputed, in order
      */
     public void propagate(Object before, Object after, List<Query<?>> recomputed) {
-        if (before == after || nodes.isEmpty()) {
+        if (before == after || ordered.isEmpty()) {
             return;
         }
-        List<Node> changed = null;
-        for (Node node : ordered) {
+
+        // Scratch arrays are reused across events, because this runs after every event
+        // and fresh lists were its largest cost. They are taken into locals while in use.
+        int live = ordered.size();
+        Node[] changed = takeScratch(live);
+        int changedCount = 0;
+        int listenerCount = 0;
+        for (int i = 0; i < live; i++) {
+            Node node = ordered.get(i);
             if (!node.definition.readsState() && !node.anyInputChanged()) {
                 continue;
             }
@@ -171,37 +181,52 @@ public final class SubscriptionGraph {
             if (!Objects.equals(fresh, node.value)) {
                 node.value = fresh;
                 node.changed = true;
-                if (changed == null) {
-                    changed = new ArrayList<>();
-                }
-                changed.add(node);
+                changed[changedCount++] = node;
+                listenerCount += node.subscriptions.size();
             }
         }
-        if (changed == null) {
+        if (changedCount == 0) {
+            scratch = changed;
             return;
         }
 
-        // Snapshot before telling anyone: a listener may close or open subscriptions,
-        // which changes the graph under the loop.
-        List<Subscription<?>> toNotify = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (Node node : changed) {
+        // Collect the subscriptions before notifying anyone: a listener may close or
+        // open subscriptions, which changes the lists under the loop.
+        Subscription<?>[] toNotify = new Subscription<?>[listenerCount];
+        Object[] values = new Object[listenerCount];
+        int notifyCount = 0;
+        for (int c = 0; c < changedCount; c++) {
+            Node node = changed[c];
+            changed[c] = null;
             node.changed = false;
-            for (Subscription<?> subscription : node.subscriptions) {
+            for (int s = 0; s < node.subscriptions.size(); s++) {
+                Subscription<?> subscription = node.subscriptions.get(s);
                 if (subscription.hasListener()) {
-                    toNotify.add(subscription);
-                    values.add(node.value);
+                    toNotify[notifyCount] = subscription;
+                    values[notifyCount] = node.value;
+                    notifyCount++;
                 }
             }
         }
-        for (int i = 0; i < toNotify.size(); i++) {
-            Subscription<?> subscription = toNotify.get(i);
+        scratch = changed;
+
+        for (int i = 0; i < notifyCount; i++) {
+            Subscription<?> subscription = toNotify[i];
             try {
-                subscription.notifyListener(values.get(i));
+                subscription.notifyListener(values[i]);
             } catch (RuntimeException e) {
                 errors.report(subscription.query(), e);
             }
         }
+    }
+
+    private Node[] takeScratch(int size) {
+        Node[] taken = scratch;
+        scratch = null;
+        if (taken == null || taken.length < size) {
+            taken = new Node[Math.max(size, 8)];
+        }
+        return taken;
     }
 
     void release(Subscription<?> subscription, Node node) {
