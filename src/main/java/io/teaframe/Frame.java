@@ -1,5 +1,6 @@
 package io.teaframe;
 
+import io.teaframe.effect.BuiltInEffect;
 import io.teaframe.effect.EffectContext;
 import io.teaframe.effect.EffectHandler;
 import io.teaframe.effect.Effects;
@@ -77,6 +78,9 @@ public final class Frame<S> {
 
     private static Frame<?> defaultFrame;
 
+    /** The interceptors of a handler registered without any; never changed. */
+    private static final List<Interceptor> NO_INTERCEPTORS = new ArrayList<>(0);
+
     private final Platform platform;
     private final Logger logger;
     private final Clock clock;
@@ -88,14 +92,18 @@ public final class Frame<S> {
     private final Map<Class<?>, EffectHandler<?>> effectHandlers = new HashMap<>();
     private final Map<Coeffect<?>, CoeffectHandler<?>> coeffectHandlers = new HashMap<>();
     private final List<Interceptor> globalInterceptors = new ArrayList<>();
-    private final NamedListeners<PostEventCallback> postEventCallbacks = new NamedListeners<>();
+    /** Post-event callbacks, adapted to trace listeners so that one loop serves both. */
+    private final NamedListeners<TraceListener> postEventCallbacks = new NamedListeners<>();
     private final NamedListeners<TraceListener> traceListeners = new NamedListeners<>();
 
     /** Bumped when the global interceptors change, so cached chains are rebuilt. */
     private int globalsVersion;
 
     private final Environment environment = new FrameEnvironment();
-    private final EffectContext effectContext = new FrameEffectContext();
+    private final FrameEffectContext effectContext = new FrameEffectContext();
+
+    /** Runs a built-in effect through the operations of {@link #effectContext}. */
+    private final EffectHandler<BuiltInEffect> builtInHandler = (effect, context) -> effect.applyTo(effectContext);
 
     private ErrorHandler errorHandler;
     private S state;
@@ -111,7 +119,6 @@ public final class Frame<S> {
                 (query, cause) -> report(new FrameError(Phase.SUBSCRIPTION, router.currentEvent(), null,
                         query, cause)));
         this.delayed = new DelayedDispatches(platform.scheduler(), this::dispatch);
-        registerBuiltInEffects();
     }
 
     /** Returns a new, independent frame holding {@code initialState}. */
@@ -141,7 +148,7 @@ public final class Frame<S> {
 
     /** Registers a handler that computes the new state from the state and the event. */
     public <E> void on(Class<E> eventType, StateHandler<S, E> handler) {
-        register(eventType, List.of(), HandlerInterceptor.ofState(eventType, handler));
+        register(eventType, NO_INTERCEPTORS, HandlerInterceptor.ofState(eventType, handler));
     }
 
     /**
@@ -156,7 +163,7 @@ public final class Frame<S> {
 
     /** Registers a handler that reads coeffects and returns {@link Effects}. */
     public <E> void onFx(Class<E> eventType, EffectsHandler<E> handler) {
-        register(eventType, List.of(), HandlerInterceptor.ofEffects(eventType, handler));
+        register(eventType, NO_INTERCEPTORS, HandlerInterceptor.ofEffects(eventType, handler));
     }
 
     /** Registers an effects handler behind {@code interceptors}. */
@@ -167,7 +174,7 @@ public final class Frame<S> {
 
     /** Registers a handler over the whole interceptor context. */
     public void onContext(Class<?> eventType, ContextHandler handler) {
-        register(eventType, List.of(), HandlerInterceptor.ofContext(eventType, handler));
+        register(eventType, NO_INTERCEPTORS, HandlerInterceptor.ofContext(eventType, handler));
     }
 
     /** Registers a context handler behind {@code interceptors}. */
@@ -357,7 +364,8 @@ public final class Frame<S> {
 
     /** Adds a callback run after each event; an existing one with {@code id} is replaced. */
     public void addPostEventCallback(String id, PostEventCallback callback) {
-        postEventCallbacks.put(id, callback);
+        Objects.requireNonNull(callback, "callback");
+        postEventCallbacks.put(id, entry -> callback.afterEvent(entry.event(), entry.stateAfter()));
     }
 
     public void removePostEventCallback(String id) {
@@ -391,13 +399,13 @@ public final class Frame<S> {
     /** Handles one event to completion; called by the router with its clock reading. */
     private void process(Object event, double start) {
         S before = state;
-        boolean tracing = !traceListeners.isEmpty();
+        boolean tracing = !traceListeners.isEmpty() || !postEventCallbacks.isEmpty();
 
         Registration registration = handlers.get(event.getClass());
         if (registration == null) {
             FrameError error = new FrameError(Phase.NO_HANDLER, event, null, null, new NoHandlerException(event));
             report(error);
-            finish(event, before, start, start, List.of(), null, error, tracing);
+            finish(event, before, start, start, Effects.none().effects(), null, error, tracing);
             return;
         }
 
@@ -409,7 +417,7 @@ public final class Frame<S> {
             FrameError error = new FrameError(phaseOf(failure, registration), event,
                     failure.interceptor().id(), null, failure.getCause());
             report(error);
-            finish(event, before, start, clock.now(), List.of(), null, error, tracing);
+            finish(event, before, start, clock.now(), Effects.none().effects(), null, error, tracing);
             return;
         }
         double handlerEnd = tracing ? clock.now() : 0;
@@ -422,7 +430,7 @@ public final class Frame<S> {
         }
         FrameError effectError = runEffects(event, effects.effects(), before);
 
-        List<Query<?>> recomputed = tracing ? new ArrayList<>() : null;
+        List<Query<?>> recomputed = traceListeners.isEmpty() ? null : new ArrayList<>();
         subscriptions.propagate(before, state, recomputed);
         finish(event, before, start, handlerEnd, effects.effects(), recomputed, effectError, tracing);
     }
@@ -437,6 +445,9 @@ public final class Frame<S> {
         for (int i = 0; i < effects.size(); i++) {
             Object effect = effects.get(i);
             EffectHandler handler = effectHandlers.get(effect.getClass());
+            if (handler == null && effect instanceof BuiltInEffect) {
+                handler = builtInHandler;
+            }
             if (handler == null) {
                 FrameError error = new FrameError(Phase.UNKNOWN_EFFECT, event, null, effect,
                         new UnknownEffectException(effect));
@@ -458,36 +469,35 @@ public final class Frame<S> {
         return firstUnknown;
     }
 
+    /**
+     * Calls the post-event callbacks, then the trace listeners, with one entry for the
+     * event. Nothing is built while neither kind is registered.
+     */
     private void finish(Object event, S before, double start, double handlerEnd, List<Object> effects,
             List<Query<?>> recomputed, FrameError error, boolean tracing) {
-        if (!postEventCallbacks.isEmpty()) {
-            for (String id : postEventCallbacks.idsSnapshot()) {
-                PostEventCallback callback = postEventCallbacks.get(id);
-                if (callback == null) {
-                    continue;
-                }
-                try {
-                    callback.afterEvent(event, state);
-                } catch (RuntimeException e) {
-                    report(new FrameError(Phase.CALLBACK, event, null, "post-event callback " + id, e));
-                }
-            }
-        }
         if (!tracing) {
             return;
         }
         double end = clock.now();
         TraceEntry entry = new TraceEntry(event, start, handlerEnd - start, end - start, effects, before,
-                state, recomputed == null ? List.of() : recomputed, error);
-        for (String id : traceListeners.idsSnapshot()) {
-            TraceListener listener = traceListeners.get(id);
+                state, recomputed == null ? new ArrayList<>(0) : recomputed, error);
+        notifyListeners(postEventCallbacks, entry, "post-event callback ");
+        notifyListeners(traceListeners, entry, "trace listener ");
+    }
+
+    private void notifyListeners(NamedListeners<TraceListener> listeners, TraceEntry entry, String kind) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        for (String id : listeners.idsSnapshot()) {
+            TraceListener listener = listeners.get(id);
             if (listener == null) {
                 continue;
             }
             try {
                 listener.onTrace(entry);
             } catch (RuntimeException e) {
-                report(new FrameError(Phase.CALLBACK, event, null, "trace listener " + id, e));
+                report(new FrameError(Phase.CALLBACK, entry.event(), null, kind + id, e));
             }
         }
     }
@@ -510,12 +520,6 @@ public final class Frame<S> {
         }
     }
 
-    private void registerBuiltInEffects() {
-        BuiltInEffects builtIn = new BuiltInEffects(this, delayed);
-        for (Class<?> type : BuiltInEffects.TYPES) {
-            effectHandlers.put(type, builtIn);
-        }
-    }
 
     /** A handler with its own interceptors, and the full chain cached per globals version. */
     private static final class Registration {
@@ -554,10 +558,25 @@ public final class Frame<S> {
         }
     }
 
-    private final class FrameEffectContext implements EffectContext {
+    private final class FrameEffectContext implements EffectContext, BuiltInEffect.Target {
         @Override
         public void dispatch(Object event) {
             Frame.this.dispatch(event);
+        }
+
+        @Override
+        public void dispatchLater(String id, double delayMillis, Object event) {
+            delayed.schedule(id, delayMillis, event);
+        }
+
+        @Override
+        public void cancelDispatchLater(String id) {
+            delayed.cancel(id);
+        }
+
+        @Override
+        public void deregister(Class<?> eventType) {
+            Frame.this.deregister(eventType);
         }
 
         @Override

@@ -4,7 +4,8 @@ import io.teaframe.port.Cancellable;
 import io.teaframe.port.Delays;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Scheduler;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.teavm.jso.browser.Window;
 
@@ -36,7 +37,7 @@ public final class BrowserScheduler implements Scheduler {
 
     private final Logger logger;
     private final MessageChannel channel = new MessageChannel();
-    private final ArrayDeque<QueuedTask> ticks = new ArrayDeque<>();
+    private List<QueuedTask> ticks = new ArrayList<>();
     private boolean messagePosted;
 
     /** Creates a scheduler that reports tasks that throw to {@code logger}. */
@@ -85,14 +86,26 @@ public final class BrowserScheduler implements Scheduler {
     private void runTicks() {
         messagePosted = false;
 
-        // Ticks queued while this loop runs stay for the next message.
-        int count = ticks.size();
+        // Ticks queued while this loop runs go to a fresh list, for the next message.
+        List<QueuedTask> running = ticks;
+        ticks = new ArrayList<>();
+        int next = 0;
         try {
-            for (int i = 0; i < count; i++) {
-                ticks.poll().runOnce();
+            while (next < running.size()) {
+                running.get(next++).runOnce();
             }
         } finally {
-            // Covers ticks added by the tasks, and those left behind if the logger threw.
+            // If the logger threw, the ticks not yet run go first in the next message.
+            if (next < running.size()) {
+                List<QueuedTask> rest = new ArrayList<>();
+                for (int i = next; i < running.size(); i++) {
+                    rest.add(running.get(i));
+                }
+                for (int i = 0; i < ticks.size(); i++) {
+                    rest.add(ticks.get(i));
+                }
+                ticks = rest;
+            }
             postMessageIfNeeded();
         }
     }

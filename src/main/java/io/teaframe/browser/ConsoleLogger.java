@@ -64,21 +64,29 @@ public final class ConsoleLogger implements Logger {
         return text.toString();
     }
 
+    // If chains rather than enum switches: javac compiles an enum switch into an extra
+    // lookup class, which would ship in every compiled app.
     private static void writeText(LogLevel level, String text) {
-        switch (level) {
-            case DEBUG -> Console.debug(text);
-            case INFO -> Console.info(text);
-            case WARN -> Console.warn(text);
-            default -> Console.error(text);
+        if (level == LogLevel.DEBUG) {
+            Console.debug(text);
+        } else if (level == LogLevel.INFO) {
+            Console.info(text);
+        } else if (level == LogLevel.WARN) {
+            Console.warn(text);
+        } else {
+            Console.error(text);
         }
     }
 
     private static void writeWithError(LogLevel level, String text, JSObject error) {
-        switch (level) {
-            case DEBUG -> Console.debug(text, error);
-            case INFO -> Console.info(text, error);
-            case WARN -> Console.warn(text, error);
-            default -> Console.error(text, error);
+        if (level == LogLevel.DEBUG) {
+            Console.debug(text, error);
+        } else if (level == LogLevel.INFO) {
+            Console.info(text, error);
+        } else if (level == LogLevel.WARN) {
+            Console.warn(text, error);
+        } else {
+            Console.error(text, error);
         }
     }
 }

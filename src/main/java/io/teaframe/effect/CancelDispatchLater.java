@@ -6,9 +6,14 @@ import java.util.Objects;
  * Cancels the pending {@link DispatchLater} with this id. Cancelling an id that is not
  * pending, because it already fired or never existed, does nothing.
  */
-public record CancelDispatchLater(String id) {
+public record CancelDispatchLater(String id) implements BuiltInEffect {
 
     public CancelDispatchLater {
         Objects.requireNonNull(id, "id");
+    }
+
+    @Override
+    public void applyTo(Target target) {
+        target.cancelDispatchLater(id);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param delayMillis the delay; zero or less queues the event as soon as possible
  * @param event the event to queue
  */
-public record DispatchLater(String id, double delayMillis, Object event) {
+public record DispatchLater(String id, double delayMillis, Object event) implements BuiltInEffect {
 
     public DispatchLater {
         Objects.requireNonNull(event, "event");
@@ -24,5 +24,10 @@ public record DispatchLater(String id, double delayMillis, Object event) {
     /** Returns a timer without an id. */
     public DispatchLater(double delayMillis, Object event) {
         this(null, delayMillis, event);
+    }
+
+    @Override
+    public void applyTo(Target target) {
+        target.dispatchLater(id, delayMillis, event);
     }
 }

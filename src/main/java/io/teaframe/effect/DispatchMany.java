@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Queues each of {@code events}, in list order. */
-public record DispatchMany(List<Object> events) {
+public record DispatchMany(List<Object> events) implements BuiltInEffect {
 
     public DispatchMany {
         for (Object event : events) {
@@ -16,5 +16,12 @@ public record DispatchMany(List<Object> events) {
     /** Returns the effect for the given events, in order. */
     public static DispatchMany of(Object... events) {
         return new DispatchMany(List.of(events));
+    }
+
+    @Override
+    public void applyTo(Target target) {
+        for (int i = 0; i < events.size(); i++) {
+            target.dispatch(events.get(i));
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.teaframe.effect;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +17,7 @@ import java.util.Objects;
  */
 public final class Effects {
 
-    private static final Effects NONE = new Effects(false, null, List.of());
+    private static final Effects NONE = new Effects(false, null, FrozenList.EMPTY);
 
     private final boolean hasState;
     private final Object state;
@@ -38,7 +36,7 @@ public final class Effects {
 
     /** Returns effects that only set the new state. */
     public static Effects state(Object newState) {
-        return new Effects(true, newState, List.of());
+        return new Effects(true, newState, FrozenList.EMPTY);
     }
 
     /**
@@ -96,20 +94,22 @@ public final class Effects {
         if (more.length == 0) {
             return this;
         }
-        List<Object> joined = new ArrayList<>(effects.size() + more.length);
-        joined.addAll(effects);
-        for (Object effect : more) {
-            joined.add(Objects.requireNonNull(effect, "an effect must not be null"));
+        Object[] joined = new Object[effects.size() + more.length];
+        for (int i = 0; i < effects.size(); i++) {
+            joined[i] = effects.get(i);
         }
-        return new Effects(hasState, state, Collections.unmodifiableList(joined));
+        for (int i = 0; i < more.length; i++) {
+            joined[effects.size() + i] = Objects.requireNonNull(more[i], "an effect must not be null");
+        }
+        return new Effects(hasState, state, new FrozenList(joined));
     }
 
     private static List<Object> copyOf(List<?> values) {
-        List<Object> copy = new ArrayList<>(values.size());
-        for (Object effect : values) {
-            copy.add(Objects.requireNonNull(effect, "an effect must not be null"));
+        Object[] copy = new Object[values.size()];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = Objects.requireNonNull(values.get(i), "an effect must not be null");
         }
-        return Collections.unmodifiableList(copy);
+        return new FrozenList(copy);
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class Coeffects {
     private final Object event;
     private final double now;
     private final RandomSource random;
+    /** The injected values, or null while there are none (no map per event). */
     private final Map<Coeffect<?>, Object> custom;
 
     private Coeffects(Object state, Object event, double now, RandomSource random,
@@ -31,7 +32,7 @@ public final class Coeffects {
 
     /** Returns the coeffects for {@code event}, with no custom values yet. */
     public static Coeffects of(Object state, Object event, double now, RandomSource random) {
-        return new Coeffects(state, event, now, random, Map.of());
+        return new Coeffects(state, event, now, random, null);
     }
 
     /**
@@ -61,7 +62,7 @@ public final class Coeffects {
 
     /** Returns true if an interceptor injected {@code key}. */
     public boolean has(Coeffect<?> key) {
-        return custom.containsKey(key);
+        return custom != null && custom.containsKey(key);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class Coeffects {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(Coeffect<T> key) {
-        if (!custom.containsKey(key)) {
+        if (!has(key)) {
             throw new MissingCoeffectException(key, "coeffect '" + key.name()
                     + "' was not injected; add Interceptors.inject(" + key.name()
                     + ") to the handler's interceptors");
@@ -91,14 +92,14 @@ public final class Coeffects {
 
     /** Returns a copy in which {@code key} has {@code value}. */
     public <T> Coeffects with(Coeffect<T> key, T value) {
-        Map<Coeffect<?>, Object> copy = new HashMap<>(custom);
+        Map<Coeffect<?>, Object> copy = custom == null ? new HashMap<>() : new HashMap<>(custom);
         copy.put(key, value);
         return new Coeffects(state, event, now, random, copy);
     }
 
     /** Returns a copy without {@code key}. */
     public Coeffects without(Coeffect<?> key) {
-        if (!custom.containsKey(key)) {
+        if (!has(key)) {
             return this;
         }
         Map<Coeffect<?>, Object> copy = new HashMap<>(custom);
@@ -110,6 +111,6 @@ public final class Coeffects {
     public String toString() {
         // Without the time: appending a double would pull TeaVM's double formatting
         // code into every app.
-        return "Coeffects[state=" + state + ", event=" + event + ", custom=" + custom + "]";
+        return "Coeffects[state=" + state + ", event=" + event + ", custom=" + (custom == null ? "{}" : custom) + "]";
     }
 }

@@ -25,6 +25,9 @@ public final class SubscriptionGraph {
         void report(Query<?> query, RuntimeException cause);
     }
 
+    /** The inputs of every extractor; never changed. Not List.of(), which costs size in TeaVM. */
+    private static final List<Query<?>> NO_INPUTS = new ArrayList<>(0);
+
     private final Map<Class<?>, Definition> definitions = new HashMap<>();
     private final Map<Query<?>, Node> nodes = new HashMap<>();
     private final Supplier<Object> state;
@@ -53,7 +56,7 @@ public final class SubscriptionGraph {
         define(type, new Definition() {
             @Override
             public List<Query<?>> inputs(Query<?> query) {
-                return List.of();
+                return NO_INPUTS;
             }
 
             @Override
