@@ -10,7 +10,8 @@
  *   <li>The new state, if there is one, is committed first, so every effect handler
  *       sees the state the event produced.</li>
  *   <li>Each effect runs in list order through the {@link io.teaframe.effect.EffectHandler}
- *       registered for its class.</li>
+ *       registered for its class. A {@link io.teaframe.effect.BuiltInEffect} with no
+ *       registered handler runs through the frame's own operations.</li>
  *   <li>An effect whose class has no handler is reported as an
  *       {@link io.teaframe.effect.UnknownEffectException} naming the class, and the
  *       effects after it still run. A typo in one effect must not silently drop the

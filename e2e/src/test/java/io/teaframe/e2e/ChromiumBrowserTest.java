@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.teaframe.e2e.server.DevServer;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,27 +27,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ChromiumBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static DevServer server;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void startServerAndBrowser() throws Exception {
-        requireExecutable(CHROMIUM, "chromium");
-        requireExecutable(CHROMEDRIVER, "chromium-driver");
+        requireChromium();
         server = DevServer.startForBuildOutput(0);
-
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic");
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -98,15 +80,15 @@ class ChromiumBrowserTest {
                 .toList();
     }
 
-    private static void requireExecutable(Path path, String debianPackage) {
-        if (Files.isExecutable(path)) {
+    /** Fails under CI and skips elsewhere when Chromium is missing. */
+    private static void requireChromium() {
+        String missing = HeadlessChromium.missing();
+        if (missing == null) {
             return;
         }
-        String message = path + " not found: install the Debian package " + debianPackage
-                + " (apt-get install -y chromium chromium-driver) to run the Chromium tests";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message);
+            fail(missing);
         }
-        assumeTrue(false, message);
+        assumeTrue(false, missing);
     }
 }
