@@ -99,6 +99,14 @@ public final class Frame<S> {
     /** Bumped when the global interceptors change, so cached chains are rebuilt. */
     private int globalsVersion;
 
+    /**
+     * The last event class looked up in {@link #handlers} and its registration (null
+     * if none), so that a run of events of one class skips the map. Cleared whenever
+     * the handlers change.
+     */
+    private Class<?> lastEventClass;
+    private Registration lastRegistration;
+
     private final Environment environment = new FrameEnvironment();
     private final FrameEffectContext effectContext = new FrameEffectContext();
 
@@ -186,6 +194,8 @@ public final class Frame<S> {
     /** Removes the handler for {@code eventType}, if any. */
     public void deregister(Class<?> eventType) {
         handlers.remove(eventType);
+        lastEventClass = null;
+        lastRegistration = null;
     }
 
     /** Returns true if a handler is registered for {@code eventType}. */
@@ -391,6 +401,8 @@ public final class Frame<S> {
         }
         List<Interceptor> own = new ArrayList<>(interceptors);
         own.add(handler);
+        lastEventClass = null;
+        lastRegistration = null;
         if (handlers.put(eventType, new Registration(own, handler)) != null) {
             logger.warn("handler for " + eventType.getName() + " registered again; the new one replaces it");
         }
@@ -401,7 +413,7 @@ public final class Frame<S> {
         S before = state;
         boolean tracing = !traceListeners.isEmpty() || !postEventCallbacks.isEmpty();
 
-        Registration registration = handlers.get(event.getClass());
+        Registration registration = registrationFor(event.getClass());
         if (registration == null) {
             FrameError error = new FrameError(Phase.NO_HANDLER, event, null, null, new NoHandlerException(event));
             report(error);
@@ -433,6 +445,14 @@ public final class Frame<S> {
         List<Query<?>> recomputed = traceListeners.isEmpty() ? null : new ArrayList<>();
         subscriptions.propagate(before, state, recomputed);
         finish(event, before, start, handlerEnd, effects.effects(), recomputed, effectError, tracing);
+    }
+
+    private Registration registrationFor(Class<?> eventType) {
+        if (eventType != lastEventClass) {
+            lastRegistration = handlers.get(eventType);
+            lastEventClass = eventType;
+        }
+        return lastRegistration;
     }
 
     /**

@@ -15,6 +15,21 @@ public final class Router {
      */
     public static final double SLICE_MILLIS = 8;
 
+    /**
+     * The maximum number of events handled between two clock reads. A clock read costs
+     * about 0.2 µs in Chromium 156 (measured on a 2-processor virtual machine), a quarter
+     * of the time per event that the dispatch benchmark measured before reads were
+     * shared, so fast events share one reading.
+     */
+    static final int MAX_EVENTS_PER_CLOCK_READ = 32;
+
+    /**
+     * While events take less than this on average, the router doubles the number of
+     * events between clock reads, up to {@link #MAX_EVENTS_PER_CLOCK_READ}; otherwise it
+     * reads the clock after every event again.
+     */
+    static final double FAST_EVENT_MILLIS = 0.01;
+
     private final EventQueue queue = new EventQueue();
     private final Scheduler scheduler;
     private final Clock clock;
@@ -40,6 +55,10 @@ public final class Router {
 
     /** The event being handled, or null between events. */
     private Object current;
+
+    /** The class of the last event checked for {@link AfterRender}, and the result. */
+    private Class<?> lastCheckedClass;
+    private boolean lastCheckedIsAfterRender;
 
     public Router(Scheduler scheduler, Clock clock, Logger logger, EventProcessor processor) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -145,10 +164,12 @@ public final class Router {
         double sliceStart = clock.now();
         double now = sliceStart;
         boolean renderedForHead = resumed;
+        int eventsPerRead = 1;
+        int untilRead = 1;
 
         while (!queue.isEmpty()) {
             Object next = queue.peekFirst();
-            if (next instanceof AfterRender && !renderedForHead) {
+            if (!renderedForHead && isAfterRender(next)) {
                 fire(NEEDS_RENDER);
                 return;
             }
@@ -159,14 +180,36 @@ public final class Router {
                 break;
             }
 
-            // At least one event per run, so a slow handler cannot stall the queue.
-            now = clock.now();
-            if (now - sliceStart >= SLICE_MILLIS) {
+            // Events between two reads start with the earlier reading.
+            // NOTE: after a run of fast events, up to MAX_EVENTS_PER_CLOCK_READ - 1 events
+            // that turned slow can run past the slice before the clock is read again.
+            if (--untilRead > 0) {
+                continue;
+            }
+            double read = clock.now();
+            if (read - sliceStart >= SLICE_MILLIS) {
                 fire(SLICE_ENDED);
                 return;
             }
+            boolean fast = read - now < eventsPerRead * FAST_EVENT_MILLIS;
+            eventsPerRead = fast ? Math.min(eventsPerRead * 2, MAX_EVENTS_PER_CLOCK_READ) : 1;
+            untilRead = eventsPerRead;
+            now = read;
         }
         fire(QUEUE_EMPTY);
+    }
+
+    /**
+     * Returns {@code event instanceof AfterRender}, remembering the result for the last
+     * class, because a type test against an interface is a lookup in TeaVM's output.
+     */
+    private boolean isAfterRender(Object event) {
+        Class<?> type = event.getClass();
+        if (type != lastCheckedClass) {
+            lastCheckedClass = type;
+            lastCheckedIsAfterRender = event instanceof AfterRender;
+        }
+        return lastCheckedIsAfterRender;
     }
 
     private void handle(Object event, double startMillis) {

@@ -43,6 +43,13 @@ public final class SubscriptionGraph {
     /** A reusable array for the nodes that changed in one propagation, or null while in use. */
     private Node[] scratch;
 
+    /**
+     * Reusable arrays for the subscriptions to notify and their values, or null while in
+     * use. Both have the same length, and every element is null between propagations.
+     */
+    private Subscription<?>[] notifyScratch;
+    private Object[] valueScratch;
+
     public SubscriptionGraph(Supplier<Object> state, Logger logger, ErrorSink errors) {
         this.state = state;
         this.logger = logger;
@@ -195,8 +202,14 @@ public final class SubscriptionGraph {
 
         // Collect the subscriptions before notifying anyone: a listener may close or
         // open subscriptions, which changes the lists under the loop.
-        Subscription<?>[] toNotify = new Subscription<?>[listenerCount];
-        Object[] values = new Object[listenerCount];
+        Subscription<?>[] toNotify = notifyScratch;
+        Object[] values = valueScratch;
+        notifyScratch = null;
+        valueScratch = null;
+        if (toNotify == null || toNotify.length < listenerCount) {
+            toNotify = new Subscription<?>[Math.max(listenerCount, 8)];
+            values = new Object[toNotify.length];
+        }
         int notifyCount = 0;
         for (int c = 0; c < changedCount; c++) {
             Node node = changed[c];
@@ -215,12 +228,17 @@ public final class SubscriptionGraph {
 
         for (int i = 0; i < notifyCount; i++) {
             Subscription<?> subscription = toNotify[i];
+            Object value = values[i];
+            toNotify[i] = null;
+            values[i] = null;
             try {
-                subscription.notifyListener(values[i]);
+                subscription.notifyListener(value);
             } catch (RuntimeException e) {
                 errors.report(subscription.query(), e);
             }
         }
+        notifyScratch = toNotify;
+        valueScratch = values;
     }
 
     private Node[] takeScratch(int size) {
