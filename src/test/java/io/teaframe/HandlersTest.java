@@ -125,4 +125,29 @@ class HandlersTest {
 
         assertSame(t.frame(), Frame.getDefault());
     }
+
+    @Test
+    void replacedHandlerUsedAfterDispatch() {
+        TestFrame<Counter> t = TestFrame.create(new Counter(0));
+        t.frame().on(Add.class, (state, e) -> new Counter(state.count() + e.amount()));
+        t.dispatchAndDrain(new Add(1));
+
+        t.frame().on(Add.class, (state, e) -> new Counter(state.count() * 100));
+        t.dispatchAndDrain(new Add(1));
+
+        assertEquals(new Counter(100), t.state());
+    }
+
+    @Test
+    void deregisterAfterDispatchTakesEffect() {
+        TestFrame<Counter> t = TestFrame.create(new Counter(0));
+        t.frame().on(Add.class, (state, e) -> new Counter(state.count() + e.amount()));
+        t.dispatchAndDrain(new Add(1));
+
+        t.frame().deregister(Add.class);
+        t.dispatchAndDrain(new Add(1));
+
+        assertEquals(new Counter(1), t.state());
+        assertEquals(Phase.NO_HANDLER, t.errors().get(0).phase());
+    }
 }

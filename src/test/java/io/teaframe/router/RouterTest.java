@@ -219,4 +219,34 @@ class RouterTest {
 
         assertTrue(thrown.getMessage().contains("event"));
     }
+
+    @Test
+    void clockReadsResumeWhenEventsSlowDown() {
+        TestFrame<Log> t = TestFrame.create(new Log(List.of()));
+        Frame<Log> frame = t.frame();
+        List<String> order = new ArrayList<>();
+        frame.on(Slow.class, (state, e) -> {
+            // The first 100 events take no time, so the router reads the clock rarely;
+            // the rest take 5 ms each, far beyond what a slice holds.
+            if (e.index() >= 100) {
+                t.time().spend(5);
+            }
+            if (e.index() == 100) {
+                frame.platform().scheduler().nextTick(() -> order.add("other task"));
+            }
+            order.add("event " + e.index());
+            return state;
+        });
+        for (int i = 0; i < 200; i++) {
+            t.dispatch(new Slow(i));
+        }
+
+        t.drain();
+
+        int yieldedAt = order.indexOf("other task");
+        assertTrue(yieldedAt > 100, "the other task ran before the slow events: " + yieldedAt);
+        assertTrue(yieldedAt <= 100 + Router.MAX_EVENTS_PER_CLOCK_READ + 1,
+                "slow events ran past the slice: the other task waited for " + (yieldedAt - 100) + " events");
+        assertEquals(201, order.size());
+    }
 }
