@@ -56,9 +56,9 @@ import java.util.function.Function;
  * <h2>Handling an event</h2>
  * {@link #dispatch} queues the event; the router handles it later, one event at a time
  * (see {@code io.teaframe.router}). Handling runs the global interceptors, the handler's
- * interceptors and the handler; commits the new state; runs the effects in order; brings
- * subscriptions up to date and notifies their listeners; then calls the post-event
- * callbacks and trace listeners.
+ * interceptors and the handler, and commits the new state. Then the effects run in
+ * order, subscriptions are brought up to date and their listeners notified, and the
+ * post-event callbacks and trace listeners are called.
  *
  * <h2>Failures</h2>
  * When an interceptor, a coeffect, the handler or an effect throws, that event's new

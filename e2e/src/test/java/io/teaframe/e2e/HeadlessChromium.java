@@ -22,8 +22,8 @@ public final class HeadlessChromium {
     }
 
     /**
-     * Returns null if Chromium and its driver are installed, else a message that says
-     * which is missing and how to install it.
+     * Returns null if Chromium and its driver are installed, else a message that names
+     * the missing file and the packages to install.
      */
     public static String missing() {
         for (Path path : new Path[] {CHROMIUM, CHROMEDRIVER}) {
