@@ -479,7 +479,7 @@ public final class Frame<S> {
             }
             try {
                 handler.run(effect, effectContext);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 state = before;
                 FrameError error = new FrameError(Phase.EFFECT, event, null, effect, e);
                 report(error);

@@ -131,4 +131,21 @@ class ErrorsTest {
 
         assertSame(before, t.state());
     }
+
+    @Test
+    void handlerErrorIsReportedLikeException() {
+        TestFrame<Count> t = frame();
+        record Assert() {
+        }
+        t.frame().on(Assert.class, (state, e) -> {
+            throw new AssertionError("invariant broken");
+        });
+
+        t.dispatch(new Assert()).dispatch(new Increment()).drain();
+
+        assertEquals(new Count(1), t.state());
+        assertEquals(1, t.errors().size());
+        assertEquals(Phase.HANDLER, t.errors().get(0).phase());
+        assertTrue(t.errors().get(0).cause() instanceof AssertionError);
+    }
 }

@@ -9,7 +9,7 @@ public final class ChainFailure extends RuntimeException {
     private final transient Interceptor interceptor;
     private final boolean inAfter;
 
-    ChainFailure(Interceptor interceptor, boolean inAfter, RuntimeException cause) {
+    ChainFailure(Interceptor interceptor, boolean inAfter, Throwable cause) {
         super("interceptor '" + interceptor.id() + "' failed in " + (inAfter ? "after" : "before") + ": "
                 + cause, cause);
         this.interceptor = interceptor;

@@ -216,8 +216,9 @@ public final class Router {
         current = event;
         try {
             processor.process(event, startMillis);
-        } catch (RuntimeException e) {
-            logger.error("teaframe bug: event processing threw for " + event, e);
+        } catch (Throwable e) {
+            // The frame reports failures itself; this keeps the router alive if that fails.
+            logger.error("teaframe: handling " + event + " failed outside the error handler", e);
         } finally {
             current = null;
         }
