@@ -479,7 +479,7 @@ public final class Frame<S> {
             }
             try {
                 handler.run(effect, effectContext);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 state = before;
                 FrameError error = new FrameError(Phase.EFFECT, event, null, effect, e);
                 report(error);
@@ -555,10 +555,15 @@ public final class Frame<S> {
 
         Interceptor[] chain(Frame<?> frame) {
             if (cachedVersion != frame.globalsVersion) {
-                List<Interceptor> chain = new ArrayList<>(frame.globalInterceptors.size() + own.size());
-                chain.addAll(frame.globalInterceptors);
-                chain.addAll(own);
-                cachedChain = chain.toArray(new Interceptor[0]);
+                List<Interceptor> globals = frame.globalInterceptors;
+                Interceptor[] chain = new Interceptor[globals.size() + own.size()];
+                for (int i = 0; i < globals.size(); i++) {
+                    chain[i] = globals.get(i);
+                }
+                for (int i = 0; i < own.size(); i++) {
+                    chain[globals.size() + i] = own.get(i);
+                }
+                cachedChain = chain;
                 cachedVersion = frame.globalsVersion;
             }
             return cachedChain;

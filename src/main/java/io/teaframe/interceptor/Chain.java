@@ -8,9 +8,9 @@ public final class Chain {
 
     /**
      * Runs every {@code before} in queue order, then every {@code after} in reverse,
-     * and returns the final context. Errors are caught as well as runtime exceptions,
-     * so that an {@code AssertionError} or a stack overflow in one handler is reported
-     * like any other failure instead of stopping the router.
+     * and returns the final context. Every {@code Throwable} is caught, so that an
+     * {@code AssertionError} or a stack overflow in one handler is reported like any
+     * other failure instead of stopping the router.
      *
      * @throws ChainFailure if a step throws, naming the interceptor and the step
      */
@@ -22,7 +22,7 @@ public final class Chain {
             context = context.enterNext();
             try {
                 context = requireContext(next.before(context), next);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 throw new ChainFailure(next, false, e);
             }
         }
@@ -32,7 +32,7 @@ public final class Chain {
             context = context.leaveTop();
             try {
                 context = requireContext(top.after(context), top);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 throw new ChainFailure(top, true, e);
             }
         }
