@@ -1,0 +1,210 @@
+package io.teaframe.view;
+
+import java.util.HashMap;
+
+/**
+ * Reconciles one element's list of children. The package documentation walks through
+ * the algorithm with an example; the phases below carry the same names.
+ */
+final class ChildrenDiff<N> {
+
+    private final Renderer<N> renderer;
+
+    ChildrenDiff(Renderer<N> renderer) {
+        this.renderer = renderer;
+    }
+
+    /** Creates and appends the children of a new element. */
+    Mounted<N>[] createAll(Mounted<N> parent, ElementNode element) {
+        VNode[] next = element.children;
+        reportDuplicateKeys(element, next);
+
+        String namespace = Namespaces.ofChildren(parent.namespace, element.tag);
+        Mounted<N>[] result = Mounted.array(next.length);
+        for (int i = 0; i < next.length; i++) {
+            result[i] = renderer.create(next[i], namespace);
+            renderer.port.insertBefore(parent.dom, result[i].dom, null);
+        }
+        return result;
+    }
+
+    /**
+     * Updates the children of {@code parent} from its mounted children to those of
+     * {@code element}, and returns the new mounted children in order.
+     */
+    Mounted<N>[] update(Mounted<N> parent, ElementNode element) {
+        Mounted<N>[] old = parent.children;
+        VNode[] next = element.children;
+        N parentDom = parent.dom;
+        DomPort<N> port = renderer.port;
+        String namespace = Namespaces.ofChildren(parent.namespace, element.tag);
+
+        // Clear: one textContent write removes every child.
+        if (next.length == 0) {
+            if (old.length > 0) {
+                port.setText(parentDom, "");
+                for (Mounted<N> child : old) {
+                    Renderer.disarm(child);
+                }
+            }
+            return Mounted.none();
+        }
+
+        Mounted<N>[] result = Mounted.array(next.length);
+        int start = 0;
+        int oldEnd = old.length - 1;
+        int newEnd = next.length - 1;
+
+        // Phase 1, common prefix: patch in place while the kinds match.
+        while (start <= oldEnd && start <= newEnd && Renderer.sameKind(old[start].vnode, next[start])) {
+            renderer.patch(old[start], next[start]);
+            result[start] = old[start];
+            start++;
+        }
+
+        // Phase 2, common suffix: the same from the end.
+        while (start <= oldEnd && start <= newEnd && Renderer.sameKind(old[oldEnd].vnode, next[newEnd])) {
+            renderer.patch(old[oldEnd], next[newEnd]);
+            result[newEnd] = old[oldEnd];
+            oldEnd--;
+            newEnd--;
+        }
+
+        // Phase 3, only insertions left: create them before the first suffix node.
+        if (start > oldEnd) {
+            if (start <= newEnd) {
+                reportDuplicateKeys(element, next);
+                N anchor = newEnd + 1 < next.length ? result[newEnd + 1].dom : null;
+                for (int i = start; i <= newEnd; i++) {
+                    result[i] = renderer.create(next[i], namespace);
+                    port.insertBefore(parentDom, result[i].dom, anchor);
+                }
+            }
+            return result;
+        }
+
+        // Phase 4, only removals left.
+        if (start > newEnd) {
+            for (int i = start; i <= oldEnd; i++) {
+                renderer.discard(parentDom, old[i]);
+            }
+            return result;
+        }
+
+        reconcileMiddle(parentDom, element, namespace, old, start, oldEnd, newEnd, result);
+        return result;
+    }
+
+    /**
+     * Runs phases 5 to 7 on the middle that the prefix and suffix did not match. It pairs
+     * old children with new ones and removes the unpaired old ones. Then it creates and
+     * moves nodes from the end, leaving the longest increasing subsequence in place.
+     */
+    private void reconcileMiddle(N parentDom, ElementNode element, String namespace, Mounted<N>[] old,
+            int start, int oldEnd, int newEnd, Mounted<N>[] result) {
+        VNode[] next = element.children;
+        int count = newEnd - start + 1;
+
+        // sources[i] is the old index of the node that becomes new child start + i, or -1.
+        int[] sources = new int[count];
+        for (int i = 0; i < count; i++) {
+            sources[i] = -1;
+        }
+
+        // The unkeyed new children of the middle, in order: they pair by position.
+        int[] unkeyed = new int[count];
+        int unkeyedCount = 0;
+        for (int i = start; i <= newEnd; i++) {
+            if (next[i].key() == null) {
+                unkeyed[unkeyedCount++] = i;
+            }
+        }
+        HashMap<Object, Integer> indexByKey = indexByKey(element, next);
+
+        // Phase 5, pair: a keyed old child pairs with the new child of the same key, the
+        // k-th unkeyed old child with the k-th unkeyed new one. Unpaired old children go.
+        int unkeyedCursor = 0;
+        int lastTarget = -1;
+        boolean moved = false;
+        for (int j = start; j <= oldEnd; j++) {
+            Mounted<N> child = old[j];
+            int target = -1;
+
+            Object key = child.vnode.key();
+            if (key != null) {
+                Integer index = indexByKey == null ? null : indexByKey.get(key);
+
+                // An index outside the middle was already paired by the prefix or suffix.
+                if (index != null && index >= start && index <= newEnd && sources[index - start] < 0) {
+                    target = index;
+                }
+            } else if (unkeyedCursor < unkeyedCount) {
+                target = unkeyed[unkeyedCursor++];
+            }
+
+            if (target >= 0 && Renderer.sameKind(child.vnode, next[target])) {
+                sources[target - start] = j;
+                renderer.patch(child, next[target]);
+                result[target] = child;
+                if (target < lastTarget) {
+                    moved = true;
+                } else {
+                    lastTarget = target;
+                }
+            } else {
+                renderer.discard(parentDom, child);
+            }
+        }
+
+        // Phase 6, plan: the paired nodes on the longest increasing run of old indexes are
+        // already in order; every other paired node moves once. No moves if none crossed.
+        int[] stay = moved ? Lis.positions(sources) : null;
+        int stayCursor = moved ? stay.length - 1 : -1;
+
+        // Phase 7, place from the end, so the node after each position is already final.
+        for (int i = count - 1; i >= 0; i--) {
+            int position = start + i;
+            N anchor = position + 1 < next.length ? result[position + 1].dom : null;
+            if (sources[i] < 0) {
+                result[position] = renderer.create(next[position], namespace);
+                renderer.port.insertBefore(parentDom, result[position].dom, anchor);
+            } else if (moved) {
+                if (stayCursor >= 0 && stay[stayCursor] == i) {
+                    stayCursor--;
+                } else {
+                    renderer.port.insertBefore(parentDom, result[position].dom, anchor);
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns the index of each key among {@code children}, or null when no child has a
+     * key. A repeated key is an error in the view: it is logged, and the map keeps the
+     * first index, so in the middle phases the later child pairs with no old node and is
+     * created anew.
+     */
+    private HashMap<Object, Integer> indexByKey(ElementNode parent, VNode[] children) {
+        HashMap<Object, Integer> indexes = null;
+        for (int i = 0; i < children.length; i++) {
+            Object key = children[i].key();
+            if (key == null) {
+                continue;
+            }
+            if (indexes == null) {
+                indexes = new HashMap<>();
+            }
+            Integer first = indexes.putIfAbsent(key, i);
+            if (first != null) {
+                renderer.logger.error("Duplicate key " + key + " among the children of " + parent
+                        + ", at positions " + first + " and " + i + ": keys must be unique among siblings."
+                        + " Both children are rendered, but their DOM nodes may be recreated on updates", null);
+            }
+        }
+        return indexes;
+    }
+
+    private void reportDuplicateKeys(ElementNode parent, VNode[] children) {
+        indexByKey(parent, children);
+    }
+}

@@ -1,0 +1,82 @@
+package io.teaframe.view;
+
+/**
+ * The DOM operations the {@link Reconciler} needs, and nothing more. The browser adapter
+ * implements them with the DOM API of the same name; JVM tests implement them with an
+ * in-memory tree.
+ *
+ * <p>{@code N} is the adapter's node handle, for example a JSO {@code Node}. The
+ * reconciler never inspects a handle; it only passes back what the port returned. No
+ * method reads the DOM, because the reconciler compares trees, not DOM state.
+ *
+ * @param <N> the type of a node handle
+ */
+public interface DomPort<N> {
+
+    /**
+     * Creates a detached element, like {@code document.createElementNS}. {@code namespace}
+     * is null for HTML, or {@link Namespaces#SVG} inside an {@code <svg>} element.
+     */
+    N createElement(String namespace, String tag);
+
+    /** Creates a detached text node with {@code text} as its data. */
+    N createText(String text);
+
+    /**
+     * Sets an attribute, like {@code Element.setAttribute}. The reconciler has already
+     * rejected event-handler attributes and unsafe URLs.
+     */
+    void setAttribute(N element, String name, String value);
+
+    /** Removes an attribute, like {@code Element.removeAttribute}. */
+    void removeAttribute(N element, String name);
+
+    /**
+     * Assigns a DOM property, like {@code element[name] = value}. {@code value} is a
+     * {@code String}, {@code Boolean}, {@code Integer}, {@code Double} or null, and the
+     * adapter converts it to the matching JavaScript value.
+     */
+    void setProperty(N element, String name, Object value);
+
+    /**
+     * Sets an inline style property, like {@code style.setProperty}. {@code name} is the
+     * CSS name in kebab case, such as {@code background-color}.
+     */
+    void setStyle(N element, String name, String value);
+
+    /** Removes an inline style property, like {@code style.removeProperty}. */
+    void removeStyle(N element, String name);
+
+    /**
+     * Adds {@code listener} for events of {@code type}, like
+     * {@code addEventListener}, and returns a token that identifies the registration.
+     * The reconciler passes that token back to {@link #removeEventListener}, so an
+     * adapter can return the native function it registered.
+     */
+    Object addEventListener(N element, String type, DomListener listener);
+
+    /** Removes the registration that {@link #addEventListener} returned {@code token} for. */
+    void removeEventListener(N element, String type, Object token);
+
+    /**
+     * Inserts {@code child} into {@code parent} before {@code reference}, or at the end
+     * when {@code reference} is null, like {@code Node.insertBefore}. A child that is
+     * already in {@code parent} moves.
+     */
+    void insertBefore(N parent, N child, N reference);
+
+    /** Removes {@code child} from {@code parent}, like {@code Node.removeChild}. */
+    void removeChild(N parent, N child);
+
+    /**
+     * Sets {@code textContent}: on a text node it replaces the data, and on an element it
+     * removes every child (and adds one text node unless {@code text} is empty).
+     */
+    void setText(N node, String text);
+
+    /**
+     * Sets {@code innerHTML}. The reconciler calls it only for
+     * {@link Html#unsafeRawHtml(String)}, the one way to write markup.
+     */
+    void setInnerHtml(N element, String html);
+}

@@ -1,0 +1,290 @@
+package io.teaframe.view;
+
+import io.teaframe.port.Logger;
+
+/**
+ * Writes and updates what an element carries besides its children: attributes, the
+ * class attribute, inline styles, event listeners and DOM properties. Every write goes
+ * through the {@link DomPort}, and URL values pass {@link UnsafeUrls} first.
+ *
+ * <p>Each diff compares the new {@link ElementNode} with the one rendered last, never
+ * with the DOM. In almost every view an element keeps the same names in the same order
+ * from render to render. So each diff first compares values position by position, and
+ * searches by name only when the names differ.
+ */
+final class ElementDiff<N> {
+
+    private final DomPort<N> port;
+    private final Dispatcher dispatcher;
+    private final Logger logger;
+
+    ElementDiff(DomPort<N> port, Dispatcher dispatcher, Logger logger) {
+        this.port = port;
+        this.dispatcher = dispatcher;
+        this.logger = logger;
+    }
+
+    /** Writes the attributes, classes, styles and listeners of a new element. */
+    void writeAll(Mounted<N> mounted, ElementNode node) {
+        N element = mounted.dom;
+        for (int i = 0; i < node.attributeNames.length; i++) {
+            writeAttribute(element, node.tag, node.attributeNames[i], (String) node.attributeValues[i]);
+        }
+        if (node.classes != null) {
+            port.setAttribute(element, "class", node.classes);
+        }
+        for (int i = 0; i < node.styleNames.length; i++) {
+            port.setStyle(element, node.styleNames[i], (String) node.styleValues[i]);
+        }
+
+        ListenerSlot[] slots = Mounted.slots(node.listenerTypes.length);
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = addListener(element, node.listenerTypes[i], (Parts.Listener) node.listeners[i]);
+        }
+        mounted.slots = slots;
+    }
+
+    /**
+     * Writes the properties of a new element. The renderer calls this after the children
+     * exist, because a {@code <select>}'s {@code value} selects among its options.
+     */
+    void writeProperties(N element, ElementNode node) {
+        for (int i = 0; i < node.propertyNames.length; i++) {
+            writeProperty(element, node.tag, node.propertyNames[i], node.propertyValues[i]);
+        }
+    }
+
+    /** Updates the attributes, classes, styles and listeners from {@code old} to {@code next}. */
+    void patch(Mounted<N> mounted, ElementNode old, ElementNode next) {
+        N element = mounted.dom;
+        patchAttributes(element, old, next);
+
+        if (!equal(old.classes, next.classes)) {
+            if (next.classes == null) {
+                port.removeAttribute(element, "class");
+            } else {
+                port.setAttribute(element, "class", next.classes);
+            }
+        }
+
+        patchStyles(element, old, next);
+        mounted.slots = patchListeners(element, mounted.slots, old, next);
+    }
+
+    private void patchAttributes(N element, ElementNode old, ElementNode next) {
+        String[] oldNames = old.attributeNames;
+        Object[] oldValues = old.attributeValues;
+        String[] newNames = next.attributeNames;
+        Object[] newValues = next.attributeValues;
+
+        if (NamedValues.sameNames(oldNames, newNames)) {
+            for (int i = 0; i < newNames.length; i++) {
+                if (!oldValues[i].equals(newValues[i])) {
+                    replaceAttribute(element, next.tag, newNames[i], (String) oldValues[i], (String) newValues[i]);
+                }
+            }
+            return;
+        }
+
+        // The names differ: set what is new or changed, then remove what is gone.
+        for (int i = 0; i < newNames.length; i++) {
+            int oldIndex = NamedValues.indexOf(oldNames, newNames[i]);
+            String oldValue = oldIndex < 0 ? null : (String) oldValues[oldIndex];
+            if (!newValues[i].equals(oldValue)) {
+                replaceAttribute(element, next.tag, newNames[i], oldValue, (String) newValues[i]);
+            }
+        }
+        for (int i = 0; i < oldNames.length; i++) {
+            boolean removed = NamedValues.indexOf(newNames, oldNames[i]) < 0;
+            if (removed && isWritable(oldNames[i], oldValues[i])) {
+                port.removeAttribute(element, oldNames[i]);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code value} over {@code oldValue} (null when the attribute was absent). When
+     * the new value is blocked, the old one is removed rather than left in place, so the
+     * element never keeps a URL that the view no longer requests.
+     */
+    private void replaceAttribute(N element, String tag, String name, String oldValue, String value) {
+        boolean written = writeAttribute(element, tag, name, value);
+        if (!written && oldValue != null && isWritable(name, oldValue)) {
+            port.removeAttribute(element, name);
+        }
+    }
+
+    /** Writes the attribute unless its value is a blocked URL; returns whether it wrote. */
+    private boolean writeAttribute(N element, String tag, String name, String value) {
+        if (!isWritable(name, value)) {
+            warnBlocked("attribute", tag, name, value);
+            return false;
+        }
+        port.setAttribute(element, name, value);
+        return true;
+    }
+
+    private void patchStyles(N element, ElementNode old, ElementNode next) {
+        String[] oldNames = old.styleNames;
+        Object[] oldValues = old.styleValues;
+        String[] newNames = next.styleNames;
+        Object[] newValues = next.styleValues;
+
+        if (NamedValues.sameNames(oldNames, newNames)) {
+            for (int i = 0; i < newNames.length; i++) {
+                if (!oldValues[i].equals(newValues[i])) {
+                    port.setStyle(element, newNames[i], (String) newValues[i]);
+                }
+            }
+            return;
+        }
+
+        for (int i = 0; i < newNames.length; i++) {
+            int oldIndex = NamedValues.indexOf(oldNames, newNames[i]);
+            if (oldIndex < 0 || !oldValues[oldIndex].equals(newValues[i])) {
+                port.setStyle(element, newNames[i], (String) newValues[i]);
+            }
+        }
+        for (int i = 0; i < oldNames.length; i++) {
+            if (NamedValues.indexOf(newNames, oldNames[i]) < 0) {
+                port.removeStyle(element, oldNames[i]);
+            }
+        }
+    }
+
+    /**
+     * Returns the slots for {@code next}'s listeners, in the order of its
+     * {@code listenerTypes}. An event type present before and after keeps its slot, and
+     * its DOM listener, with the new handler swapped in.
+     */
+    private ListenerSlot[] patchListeners(N element, ListenerSlot[] slots, ElementNode old, ElementNode next) {
+        String[] newTypes = next.listenerTypes;
+
+        if (NamedValues.sameNames(old.listenerTypes, newTypes)) {
+            for (int i = 0; i < slots.length; i++) {
+                slots[i].current = (Parts.Listener) next.listeners[i];
+            }
+            return slots;
+        }
+
+        // Take over the slots whose type stays; a taken slot is cleared in the old array.
+        ListenerSlot[] result = Mounted.slots(newTypes.length);
+        for (int i = 0; i < newTypes.length; i++) {
+            Parts.Listener listener = (Parts.Listener) next.listeners[i];
+            int oldIndex = NamedValues.indexOf(old.listenerTypes, newTypes[i]);
+            if (oldIndex >= 0) {
+                result[i] = slots[oldIndex];
+                result[i].current = listener;
+                slots[oldIndex] = null;
+            } else {
+                result[i] = addListener(element, newTypes[i], listener);
+            }
+        }
+
+        // The slots left over belong to event types the element no longer handles.
+        for (ListenerSlot slot : slots) {
+            if (slot != null) {
+                removeListener(element, slot);
+            }
+        }
+        return result;
+    }
+
+    private ListenerSlot addListener(N element, String type, Parts.Listener listener) {
+        ListenerSlot slot = new ListenerSlot(type, listener, dispatcher);
+        slot.token = port.addEventListener(element, type, slot);
+        return slot;
+    }
+
+    /** Removes the slot's DOM listener and disarms it. */
+    void removeListener(N element, ListenerSlot slot) {
+        port.removeEventListener(element, slot.type, slot.token);
+        slot.current = null;
+    }
+
+    /**
+     * Updates the properties from {@code old} to {@code next}. It compares with the value
+     * rendered last, not with the DOM, so a value the user typed stays until the view
+     * renders a different one.
+     */
+    void patchProperties(N element, ElementNode old, ElementNode next) {
+        String[] oldNames = old.propertyNames;
+        Object[] oldValues = old.propertyValues;
+        String[] newNames = next.propertyNames;
+        Object[] newValues = next.propertyValues;
+
+        // NOTE: a controlled input whose state did not change is not reset to the state's
+        // value here. Keeping the input and the state in step is left to the forms layer.
+        if (NamedValues.sameNames(oldNames, newNames)) {
+            for (int i = 0; i < newNames.length; i++) {
+                if (!oldValues[i].equals(newValues[i])) {
+                    replaceProperty(element, next.tag, newNames[i], oldValues[i], newValues[i]);
+                }
+            }
+            return;
+        }
+
+        for (int i = 0; i < newNames.length; i++) {
+            int oldIndex = NamedValues.indexOf(oldNames, newNames[i]);
+            Object oldValue = oldIndex < 0 ? null : oldValues[oldIndex];
+            if (!newValues[i].equals(oldValue)) {
+                replaceProperty(element, next.tag, newNames[i], oldValue, newValues[i]);
+            }
+        }
+        for (int i = 0; i < oldNames.length; i++) {
+            boolean removed = NamedValues.indexOf(newNames, oldNames[i]) < 0;
+            if (removed && isWritable(oldNames[i], oldValues[i])) {
+                port.setProperty(element, oldNames[i], resetValue(oldValues[i]));
+            }
+        }
+    }
+
+    private void replaceProperty(N element, String tag, String name, Object oldValue, Object value) {
+        boolean written = writeProperty(element, tag, name, value);
+        if (!written && oldValue != null && isWritable(name, oldValue)) {
+            port.setProperty(element, name, resetValue(oldValue));
+        }
+    }
+
+    private boolean writeProperty(N element, String tag, String name, Object value) {
+        if (!isWritable(name, value)) {
+            warnBlocked("property", tag, name, value);
+            return false;
+        }
+        port.setProperty(element, name, value);
+        return true;
+    }
+
+    /**
+     * Returns the value that stands for "absent" when a view stops setting a property: a
+     * DOM property cannot be deleted, so {@code checked} goes back to false and
+     * {@code value} to the empty string. Other types get null.
+     */
+    static Object resetValue(Object oldValue) {
+        if (oldValue instanceof Boolean) {
+            return Boolean.FALSE;
+        }
+        if (oldValue instanceof String) {
+            return "";
+        }
+        return null;
+    }
+
+    /** Returns false for a URL attribute or property whose value is a blocked URL. */
+    private static boolean isWritable(String name, Object value) {
+        if (!(value instanceof String url) || !UnsafeUrls.isUrlName(name)) {
+            return true;
+        }
+        return UnsafeUrls.blockedScheme(url) == null;
+    }
+
+    private void warnBlocked(String kind, String tag, String name, Object value) {
+        String scheme = UnsafeUrls.blockedScheme((String) value);
+        logger.warn("Blocked a " + scheme + " URL in the " + name + " " + kind + " of <" + tag
+                + ">: such URLs run script, so the " + kind + " was not written");
+    }
+
+    private static boolean equal(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+}

@@ -1,0 +1,95 @@
+/**
+ * Views: an immutable tree of {@link io.teaframe.view.VNode}s that describes the DOM, and
+ * a {@link io.teaframe.view.Reconciler} that makes the DOM match it.
+ *
+ * <h2>The model</h2>
+ * A view is a function from the app state to a tree, written with the static factories
+ * of {@link io.teaframe.view.Html}:
+ *
+ * <pre>{@code
+ * List<VNode> rows = new ArrayList<>();
+ * for (Item item : items) {
+ *     rows.add(li(key(item.id()), classIf("done", item.done()),
+ *             text(item.title()),
+ *             button(on(EventType.CLICK, new Remove(item.id())), text("x"))));
+ * }
+ * VNode view = ul(cls("todos"), children(rows));
+ * }</pre>
+ *
+ * <p>After each state change the app renders a new tree and passes it to
+ * {@code update}. Trees are cheap values and the DOM is the expensive part, so the
+ * reconciler compares the new tree with the last one and touches the DOM only where they
+ * differ. An event handler is either a value, which the reconciler dispatches to the
+ * frame, or a function of the DOM event. Handlers never change the DOM themselves.
+ *
+ * <p>All DOM access goes through the {@link io.teaframe.view.DomPort}, so this package
+ * runs on the JVM against an in-memory DOM in tests, and the browser adapter is a thin
+ * layer over the real DOM API.
+ *
+ * <h2>Patching one element</h2>
+ * Two nodes match when both are text, or both are elements with the same tag and key.
+ * A matching element keeps its DOM node: attributes, the class attribute, styles and
+ * properties are compared by name with the last tree, and only differences are written.
+ * Each element has at most one DOM listener per event type for its whole life. A new
+ * handler replaces the Java handler behind it, so handlers that are new lambdas in every
+ * render cost no DOM call. A node that does not match is replaced with a new one. When
+ * the new tree reuses a node object from the last tree, that subtree is skipped without
+ * comparing anything.
+ *
+ * <h2>Reconciling children</h2>
+ * The children of an element are a list of old mounted nodes and a list of new nodes.
+ * Keyed children (see {@link io.teaframe.view.Html#key(Object)}) pair by key, wherever
+ * they moved; unkeyed children pair by position among the unkeyed ones. The goal is the
+ * fewest DOM moves. A worked example, where each letter is a key:
+ *
+ * <pre>
+ * old:  A B C D E F
+ * new:  A C D B G F
+ *
+ * 1 prefix   A matches A: patch it in place.
+ * 2 suffix   F matches F: patch it in place.
+ *            The middle is old B C D E and new C D B G.
+ * 3, 4       Neither middle is empty, so this is not a pure insertion or removal.
+ * 5 pair     Look up each old key among the new ones: B goes to new position 3,
+ *            C to 1, D to 2, E to none and is removed. sources, the old index of
+ *            each new middle node, is [2, 3, 1, -1] for C, D, B, G.
+ * 6 plan     The longest increasing subsequence of sources is 2, 3 (C and D):
+ *            those nodes are already in order and stay.
+ * 7 place    From the end, with the node after each position as the anchor:
+ *            G is new and is created before F, B is not in the subsequence
+ *            and moves before G, D and C stay.
+ * </pre>
+ *
+ * <p>The result is one removal, one creation and one move, where pairing by position
+ * would rewrite four nodes. When the paired nodes keep their order, phase 6 is skipped
+ * and nothing moves. Phases 3 and 4 handle appends, insertions in the middle and
+ * removals without building a map, and a new empty list clears the element with one
+ * {@code textContent} write.
+ *
+ * <p>Cost, for n children of which m lie between the common prefix and suffix: O(n)
+ * comparisons for the prefix, the suffix and the key map, O(m log m) for the
+ * subsequence, and O(m) extra memory. A paired node moves only when it is outside the
+ * subsequence, so a permutation of m nodes takes m minus the length of its longest
+ * increasing subsequence moves, the least any plan that moves one node at a time can
+ * do.
+ *
+ * <h2>Mistakes and safety</h2>
+ * <ul>
+ *   <li>Duplicate keys among siblings are logged as an error naming the key, and every
+ *       child is still rendered; a later duplicate pairs with no old node in the middle
+ *       phases, so it may be recreated on updates.</li>
+ *   <li>Text is always a text node. Attributes are written with {@code setAttribute},
+ *       never by building markup.</li>
+ *   <li>An attribute or property named {@code on...} throws at construction: an event
+ *       handler given as a string would run as script.</li>
+ *   <li>A URL attribute or property whose value starts with {@code javascript:},
+ *       {@code vbscript:} or {@code data:text/html}, after the clean-up a browser's URL
+ *       parser does, is not written, and a warning is logged.</li>
+ *   <li>Markup is parsed only through {@link io.teaframe.view.Html#unsafeRawHtml}.</li>
+ * </ul>
+ *
+ * <p>NOTE: components that read subscriptions, batching renders into animation frames,
+ * the browser adapter of the port, and caret handling for controlled inputs are not
+ * part of this package yet.
+ */
+package io.teaframe.view;
