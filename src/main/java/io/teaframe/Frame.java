@@ -532,6 +532,15 @@ public final class Frame<S> {
         return failure.inAfter() ? Phase.AFTER : Phase.BEFORE;
     }
 
+    /**
+     * Passes {@code error} to the error handler, as the frame does for its own failures.
+     * Code that runs outside event handling, such as view rendering, reports through it.
+     * A {@link RuntimeException} from the error handler is logged, not thrown to the caller.
+     */
+    public void reportError(FrameError error) {
+        report(Objects.requireNonNull(error, "error"));
+    }
+
     void report(FrameError error) {
         try {
             errorHandler.onError(error);

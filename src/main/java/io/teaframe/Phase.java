@@ -19,5 +19,10 @@ public enum Phase {
     /** A subscription's computation or listener threw. */
     SUBSCRIPTION,
     /** A post-event callback or trace listener threw. */
-    CALLBACK
+    CALLBACK,
+    /**
+     * A view component's render function or one of its lifecycle hooks threw. No event
+     * is involved; the error's source names the component.
+     */
+    RENDER
 }

@@ -11,6 +11,12 @@
  * {@code Math.random()}, and from {@code crypto.randomUUID()} for UUIDs.
  * {@link io.teaframe.browser.BrowserPlatform#create()} bundles one of each.
  *
+ * <p>{@link io.teaframe.browser.BrowserDom} is the view package's
+ * {@link io.teaframe.view.DomPort} on the real DOM. Its node handle is JSO's
+ * {@code org.teavm.jso.dom.xml.Node}, each method makes the one DOM call its interface
+ * names, and properties are assigned as {@code element[name] = value}. A listener's
+ * removal token is the JavaScript function that {@code addEventListener} registered.
+ *
  * <p>The bindings stay thin and use the browser's own names, so MDN documents them. Where
  * TeaVM's {@code teavm-jso-apis} 0.16 has no binding ({@code MessageChannel},
  * {@code console}), a package-private class here declares the few members used.

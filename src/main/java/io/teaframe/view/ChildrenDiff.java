@@ -22,8 +22,8 @@ final class ChildrenDiff<N> {
         String namespace = Namespaces.ofChildren(parent.namespace, element.tag);
         Mounted<N>[] result = Mounted.array(next.length);
         for (int i = 0; i < next.length; i++) {
-            result[i] = renderer.create(next[i], namespace);
-            renderer.port.insertBefore(parent.dom, result[i].dom, null);
+            result[i] = renderer.create(next[i], namespace, parent.node);
+            renderer.port.insertBefore(parent.node, result[i].dom(), null);
         }
         return result;
     }
@@ -35,17 +35,17 @@ final class ChildrenDiff<N> {
     Mounted<N>[] update(Mounted<N> parent, ElementNode element) {
         Mounted<N>[] old = parent.children;
         VNode[] next = element.children;
-        N parentDom = parent.dom;
+        N parentDom = parent.node;
         DomPort<N> port = renderer.port;
         String namespace = Namespaces.ofChildren(parent.namespace, element.tag);
 
-        // Clear: one textContent write removes every child.
+        // Clear: one textContent write removes every child, after their unmount hooks ran.
         if (next.length == 0) {
             if (old.length > 0) {
-                port.setText(parentDom, "");
                 for (Mounted<N> child : old) {
-                    Renderer.disarm(child);
+                    renderer.release(child, false);
                 }
+                port.setText(parentDom, "");
             }
             return Mounted.none();
         }
@@ -74,10 +74,10 @@ final class ChildrenDiff<N> {
         if (start > oldEnd) {
             if (start <= newEnd) {
                 reportDuplicateKeys(element, next);
-                N anchor = newEnd + 1 < next.length ? result[newEnd + 1].dom : null;
+                N anchor = newEnd + 1 < next.length ? result[newEnd + 1].dom() : null;
                 for (int i = start; i <= newEnd; i++) {
-                    result[i] = renderer.create(next[i], namespace);
-                    port.insertBefore(parentDom, result[i].dom, anchor);
+                    result[i] = renderer.create(next[i], namespace, parentDom);
+                    port.insertBefore(parentDom, result[i].dom(), anchor);
                 }
             }
             return result;
@@ -164,15 +164,15 @@ final class ChildrenDiff<N> {
         // Phase 7, place from the end, so the node after each position is already final.
         for (int i = count - 1; i >= 0; i--) {
             int position = start + i;
-            N anchor = position + 1 < next.length ? result[position + 1].dom : null;
+            N anchor = position + 1 < next.length ? result[position + 1].dom() : null;
             if (sources[i] < 0) {
-                result[position] = renderer.create(next[position], namespace);
-                renderer.port.insertBefore(parentDom, result[position].dom, anchor);
+                result[position] = renderer.create(next[position], namespace, parentDom);
+                renderer.port.insertBefore(parentDom, result[position].dom(), anchor);
             } else if (moved) {
                 if (stayCursor >= 0 && stay[stayCursor] == i) {
                     stayCursor--;
                 } else {
-                    renderer.port.insertBefore(parentDom, result[position].dom, anchor);
+                    renderer.port.insertBefore(parentDom, result[position].dom(), anchor);
                 }
             }
         }

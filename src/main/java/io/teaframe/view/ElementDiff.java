@@ -26,7 +26,7 @@ final class ElementDiff<N> {
 
     /** Writes the attributes, classes, styles and listeners of a new element. */
     void writeAll(Mounted<N> mounted, ElementNode node) {
-        N element = mounted.dom;
+        N element = mounted.node;
         for (int i = 0; i < node.attributeNames.length; i++) {
             writeAttribute(element, node.tag, node.attributeNames[i], (String) node.attributeValues[i]);
         }
@@ -56,7 +56,7 @@ final class ElementDiff<N> {
 
     /** Updates the attributes, classes, styles and listeners from {@code old} to {@code next}. */
     void patch(Mounted<N> mounted, ElementNode old, ElementNode next) {
-        N element = mounted.dom;
+        N element = mounted.node;
         patchAttributes(element, old, next);
 
         if (!equal(old.classes, next.classes)) {

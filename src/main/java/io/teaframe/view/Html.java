@@ -57,6 +57,32 @@ public final class Html {
         return new ElementNode(tag, parts);
     }
 
+    /**
+     * Returns a place for an instance of {@code component} with {@code props}. Between
+     * renders, a place with the same component object (and key) keeps its instance, which
+     * renders again only when the props are not {@code equals} to the last ones or a
+     * subscription it read changed.
+     *
+     * @throws IllegalArgumentException if {@code component} is null
+     */
+    public static <P> VNode component(Component<P> component, P props) {
+        return component(component, props, null);
+    }
+
+    /**
+     * Returns a keyed place for an instance of {@code component}, for lists: the instance
+     * follows its key when siblings move, like a keyed element (see {@link #key(Object)}).
+     * A null key means no key.
+     *
+     * @throws IllegalArgumentException if {@code component} is null
+     */
+    public static <P> VNode component(Component<P> component, P props, Object key) {
+        if (component == null) {
+            throw new IllegalArgumentException("component(null, " + props + "): give a Component made with Component.named");
+        }
+        return new ComponentNode(component, props, key);
+    }
+
     /** Returns a text node; null becomes the empty string. */
     public static VNode text(String text) {
         return new TextNode(text == null ? "" : text);

@@ -2,8 +2,10 @@ package io.teaframe.view;
 
 /**
  * A node on screen: the {@link VNode} last rendered into it, its DOM handle and, for an
- * element, its mounted children and listener slots. VNodes are immutable and may be
- * shared, so this parallel tree contains everything that belongs to one place in the DOM.
+ * element, its mounted children and listener slots. For a component node it contains the
+ * {@link ComponentInstance}, whose rendered tree owns the DOM. VNodes are immutable and
+ * may be shared, so this parallel tree contains everything that belongs to one place in
+ * the DOM.
  */
 final class Mounted<N> {
 
@@ -12,7 +14,12 @@ final class Mounted<N> {
     private static final ListenerSlot[] NO_SLOTS = new ListenerSlot[0];
 
     VNode vnode;
-    final N dom;
+
+    /** The DOM node of an element or text; null for a component, see {@link #dom()}. */
+    final N node;
+
+    /** The instance of a component node; null for an element or text. */
+    ComponentInstance<N> instance;
 
     /** The namespace this element was created in (null for HTML); unused for text. */
     final String namespace;
@@ -20,10 +27,18 @@ final class Mounted<N> {
     Mounted<N>[] children = none();
     ListenerSlot[] slots = NO_SLOTS;
 
-    Mounted(VNode vnode, N dom, String namespace) {
+    Mounted(VNode vnode, N node, String namespace) {
         this.vnode = vnode;
-        this.dom = dom;
+        this.node = node;
         this.namespace = namespace;
+    }
+
+    /**
+     * Returns the DOM node this place shows. For a component it is the root node of the
+     * instance's last render, which changes when a render replaces its root element.
+     */
+    N dom() {
+        return instance == null ? node : instance.dom();
     }
 
     @SuppressWarnings("unchecked")

@@ -19,6 +19,10 @@ import io.teaframe.port.Logger;
  * so they cost nothing to re-render either. The package documentation describes the
  * algorithm.
  *
+ * <p>A reconciler renders plain trees only. A tree that contains a component node throws
+ * an {@link IllegalStateException}, because components read subscriptions from a frame:
+ * mount component trees with {@link View#mount}.
+ *
  * <p>A reconciler is single-threaded, like a frame. It is not re-entrant: a handler that
  * calls {@code update} while an update runs gets an {@link IllegalStateException}.
  *
@@ -37,7 +41,7 @@ public final class Reconciler<N> {
     private boolean rendering;
 
     private Reconciler(DomPort<N> port, Dispatcher dispatcher, Logger logger) {
-        this.renderer = new Renderer<>(port, dispatcher, logger);
+        this.renderer = new Renderer<>(port, dispatcher, logger, null);
     }
 
     /**
@@ -66,8 +70,8 @@ public final class Reconciler<N> {
         }
         startRendering();
         try {
-            Mounted<N> mounted = renderer.create(root, null);
-            renderer.port.insertBefore(container, mounted.dom, null);
+            Mounted<N> mounted = renderer.create(root, null, container);
+            renderer.port.insertBefore(container, mounted.dom(), null);
             this.container = container;
             this.root = mounted;
         } finally {
@@ -92,8 +96,8 @@ public final class Reconciler<N> {
                 renderer.patch(this.root, root);
                 return;
             }
-            Mounted<N> replacement = renderer.create(root, null);
-            renderer.port.insertBefore(container, replacement.dom, this.root.dom);
+            Mounted<N> replacement = renderer.create(root, null, container);
+            renderer.port.insertBefore(container, replacement.dom(), this.root.dom());
             renderer.discard(container, this.root);
             this.root = replacement;
         } finally {
@@ -111,8 +115,8 @@ public final class Reconciler<N> {
         }
         startRendering();
         try {
-            renderer.removeListeners(root);
-            renderer.port.removeChild(container, root.dom);
+            renderer.release(root, true);
+            renderer.port.removeChild(container, root.dom());
         } finally {
             root = null;
             container = null;

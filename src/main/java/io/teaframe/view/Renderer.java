@@ -3,31 +3,45 @@ package io.teaframe.view;
 import io.teaframe.port.Logger;
 
 /**
- * Creates, patches and removes mounted nodes. The {@link Reconciler} drives it from the
- * root, {@link ChildrenDiff} from each list of children, and {@link ElementDiff} does
- * the work inside one element.
+ * Creates, patches and removes mounted nodes. The {@link Reconciler} or a
+ * {@link ComponentHost} drives it from the root, {@link ChildrenDiff} from each list of
+ * children, and {@link ElementDiff} does the work inside one element.
  */
 final class Renderer<N> {
+
+    /** The node a component shows until one of its renders succeeds. */
+    private static final VNode PLACEHOLDER = new TextNode("");
 
     final DomPort<N> port;
     final Logger logger;
     private final ElementDiff<N> elements;
     private final ChildrenDiff<N> children;
 
-    Renderer(DomPort<N> port, Dispatcher dispatcher, Logger logger) {
+    /** The runtime of component nodes, or null for a plain {@link Reconciler}. */
+    private final ComponentHost<N> host;
+
+    /** The instance whose tree is being reconciled, or null at the top. */
+    private ComponentInstance<N> owner;
+
+    Renderer(DomPort<N> port, Dispatcher dispatcher, Logger logger, ComponentHost<N> host) {
         this.port = port;
         this.logger = logger;
+        this.host = host;
         this.elements = new ElementDiff<>(port, dispatcher, logger);
         this.children = new ChildrenDiff<>(this);
     }
 
     /**
      * Creates the DOM for {@code node}, detached. {@code namespace} is the namespace of
-     * the parent's children (null for HTML).
+     * the parent's children (null for HTML), and {@code parentDom} the node it will be
+     * inserted into, which a component instance keeps for replacing its root later.
      */
-    Mounted<N> create(VNode node, String namespace) {
+    Mounted<N> create(VNode node, String namespace, N parentDom) {
         if (node instanceof TextNode text) {
             return new Mounted<>(node, port.createText(text.text), null);
+        }
+        if (node instanceof ComponentNode component) {
+            return createComponent(component, namespace, parentDom);
         }
 
         ElementNode element = (ElementNode) node;
@@ -37,23 +51,58 @@ final class Renderer<N> {
 
         // Children are appended while the element is detached, so the page lays out once.
         if (element.rawHtml != null) {
-            port.setInnerHtml(mounted.dom, element.rawHtml);
+            port.setInnerHtml(mounted.node, element.rawHtml);
         } else if (element.children.length > 0) {
             mounted.children = children.createAll(mounted, element);
         }
 
-        elements.writeProperties(mounted.dom, element);
+        elements.writeProperties(mounted.node, element);
+        return mounted;
+    }
+
+    /**
+     * Creates an instance, renders it and creates its tree. A first render that throws
+     * leaves an empty text node in its place until a later render succeeds.
+     */
+    private Mounted<N> createComponent(ComponentNode node, String namespace, N parentDom) {
+        if (host == null) {
+            throw new IllegalStateException("The tree contains " + node + ", but this Reconciler has no frame to read"
+                    + " subscriptions from; mount component trees with View.mount");
+        }
+        ComponentInstance<N> instance = new ComponentInstance<>(host, node, namespace, parentDom, owner);
+        Mounted<N> mounted = new Mounted<>(node, null, namespace);
+        mounted.instance = instance;
+
+        VNode tree = instance.render();
+        ComponentInstance<N> outer = owner;
+        owner = instance;
+        try {
+            instance.root = create(tree == null ? PLACEHOLDER : tree, namespace, parentDom);
+        } finally {
+            owner = outer;
+        }
+
+        // Queued after its children, so their mount hooks run first.
+        if (instance.takeAttachRequest()) {
+            host.queueAttach(instance);
+        }
         return mounted;
     }
 
     /**
      * Returns true when {@code next} can be patched into the DOM of {@code old}: both are
-     * text, or both are elements with the same tag, the same key and the same choice
-     * between raw HTML and children.
+     * text; or both are components with the same component object and key; or both are
+     * elements with the same tag, the same key and the same choice between raw HTML and
+     * children.
      */
     static boolean sameKind(VNode old, VNode next) {
         if (old instanceof TextNode) {
             return next instanceof TextNode;
+        }
+        if (old instanceof ComponentNode oldComponent) {
+            return next instanceof ComponentNode nextComponent
+                    && oldComponent.component == nextComponent.component
+                    && equal(oldComponent.key, nextComponent.key);
         }
         if (!(next instanceof ElementNode nextElement)) {
             return false;
@@ -76,8 +125,12 @@ final class Renderer<N> {
 
         if (next instanceof TextNode text) {
             if (!((TextNode) old).text.equals(text.text)) {
-                port.setText(mounted.dom, text.text);
+                port.setText(mounted.node, text.text);
             }
+            return;
+        }
+        if (next instanceof ComponentNode component) {
+            patchComponent(mounted.instance, component);
             return;
         }
 
@@ -87,44 +140,92 @@ final class Renderer<N> {
 
         if (nextElement.rawHtml != null) {
             if (!nextElement.rawHtml.equals(oldElement.rawHtml)) {
-                port.setInnerHtml(mounted.dom, nextElement.rawHtml);
+                port.setInnerHtml(mounted.node, nextElement.rawHtml);
             }
         } else if (oldElement.children != nextElement.children) {
             mounted.children = children.update(mounted, nextElement);
         }
 
         // Properties last, as in create: a select's value needs its new options.
-        elements.patchProperties(mounted.dom, oldElement, nextElement);
+        elements.patchProperties(mounted.node, oldElement, nextElement);
     }
 
     /**
-     * Removes {@code mounted} from {@code parent} during an update and disarms its
-     * listeners. Their DOM registrations are not removed one by one, because the browser
-     * frees them with the detached nodes, and clearing 10,000 rows would cost 10,000 more
-     * DOM calls per listener.
+     * Gives an instance the props of {@code next}. It renders only when the props are not
+     * equal to the last ones, when it is dirty, or when its last render failed.
+     */
+    private void patchComponent(ComponentInstance<N> instance, ComponentNode next) {
+        if (equal(instance.props, next.props) && !instance.isDirty() && !instance.failed) {
+            return;
+        }
+        instance.props = next.props;
+        render(instance);
+    }
+
+    /**
+     * Renders an instance that is in the page and reconciles its DOM with the new tree.
+     * When the render throws, the DOM of the last good render stays.
+     */
+    void render(ComponentInstance<N> instance) {
+        VNode tree = instance.render();
+        if (tree == null) {
+            return;
+        }
+        ComponentInstance<N> outer = owner;
+        owner = instance;
+        try {
+            Mounted<N> old = instance.root;
+            if (sameKind(old.vnode, tree)) {
+                patch(old, tree);
+            } else {
+                Mounted<N> replacement = create(tree, instance.namespace, instance.parentDom);
+                port.insertBefore(instance.parentDom, replacement.dom(), old.dom());
+                instance.root = replacement;
+                discard(instance.parentDom, old);
+            }
+        } finally {
+            owner = outer;
+        }
+        if (instance.takeAttachRequest()) {
+            host.queueAttach(instance);
+        }
+    }
+
+    /**
+     * Removes {@code mounted} from {@code parent} during an update. The unmount hooks in
+     * the subtree run first, while it is still in the page; then it is removed and its
+     * listeners are disarmed. Their DOM registrations are not removed one by one, because
+     * the browser frees them with the detached nodes, and clearing 10,000 rows would cost
+     * 10,000 more DOM calls per listener.
      */
     void discard(N parent, Mounted<N> mounted) {
-        port.removeChild(parent, mounted.dom);
-        disarm(mounted);
+        release(mounted, false);
+        port.removeChild(parent, mounted.dom());
     }
 
-    /** Makes every listener in the subtree ignore events, without DOM calls. */
-    static void disarm(Mounted<?> mounted) {
-        for (ListenerSlot slot : mounted.slots) {
-            slot.current = null;
+    /**
+     * Unmounts every component instance in the subtree, parents before children, and
+     * makes every listener ignore events. With {@code removeListeners} the DOM listeners
+     * are also removed through the port, as an unmount of the whole view does.
+     */
+    void release(Mounted<N> mounted, boolean removeListeners) {
+        ComponentInstance<N> instance = mounted.instance;
+        if (instance != null) {
+            instance.unmount();
+            if (instance.root != null) {
+                release(instance.root, removeListeners);
+            }
+            return;
         }
-        for (Mounted<?> child : mounted.children) {
-            disarm(child);
-        }
-    }
-
-    /** Removes every DOM listener in the subtree through the port. */
-    void removeListeners(Mounted<N> mounted) {
         for (ListenerSlot slot : mounted.slots) {
-            elements.removeListener(mounted.dom, slot);
+            if (removeListeners) {
+                elements.removeListener(mounted.node, slot);
+            } else {
+                slot.current = null;
+            }
         }
         for (Mounted<N> child : mounted.children) {
-            removeListeners(child);
+            release(child, removeListeners);
         }
     }
 

@@ -1,6 +1,7 @@
 /**
- * Views: an immutable tree of {@link io.teaframe.view.VNode}s that describes the DOM, and
- * a {@link io.teaframe.view.Reconciler} that makes the DOM match it.
+ * Views: an immutable tree of {@link io.teaframe.view.VNode}s that describes the DOM, a
+ * reconciler that makes the DOM match it, and components that render again when the
+ * subscriptions they read change.
  *
  * <h2>The model</h2>
  * A view is a function from the app state to a tree, written with the static factories
@@ -73,6 +74,71 @@
  * increasing subsequence moves, the least any plan that moves one node at a time can
  * do.
  *
+ * <h2>Components</h2>
+ * A {@link io.teaframe.view.Component} is a named function from props to a tree that
+ * reads app data from subscriptions. {@link io.teaframe.view.View#mount} renders a root
+ * component into a container, and {@link io.teaframe.view.Html#component} places a
+ * component inside a tree:
+ *
+ * <pre>{@code
+ * static final Component<Todo> TODO_ITEM = Component.named("TodoItem", (todo, context) ->
+ *         li(classIf("done", todo.done()), text(todo.title())));
+ *
+ * static final Component<Filter> TODO_LIST = Component.named("TodoList", (filter, context) -> {
+ *     List<VNode> rows = new ArrayList<>();
+ *     for (Todo todo : context.read(new VisibleTodos(filter))) {
+ *         rows.add(component(TODO_ITEM, todo, todo.id()));
+ *     }
+ *     return ul(children(rows));
+ * });
+ *
+ * View<Filter> view = View.mount(frame, port, container, TODO_LIST, Filter.ALL);
+ * }</pre>
+ *
+ * <p>Each place of a component in the page is an instance. Between renders a component
+ * node matches the old one when it holds the same component object and key, and then
+ * the instance stays and receives the new props. An instance keeps what its last render
+ * read: every {@code context.read(query)} opens a subscription, or keeps the one of the
+ * last render, and a read that the next render does not repeat is closed after it.
+ *
+ * <p>An instance moves through four states:
+ *
+ * <pre>
+ * state       how it gets there                          what happens next
+ * CLEAN       its render finished                        a read changes: DIRTY
+ *                                                        the parent passes new props: RENDERING
+ * DIRTY       a subscription it read notified a change   the next animation frame: RENDERING
+ * RENDERING   its render function runs                   success or error: CLEAN, or DIRTY when a
+ *                                                        read changed during the render
+ * UNMOUNTED   its place left the tree, or the view was   final; its subscriptions are closed
+ *             unmounted
+ * </pre>
+ *
+ * <p>Subscriptions notify after each event, but instances render only in the animation
+ * frame after it. The first instance to become DIRTY schedules one
+ * {@code requestAnimationFrame} for the view, and later ones join its queue. So three
+ * events before the frame give one render of each affected instance. The frame's pass
+ * sorts the queue by depth and renders parents before children. A parent that renders
+ * gives its children their new props: a child whose props are {@code equals} to the last
+ * ones, that is not DIRTY and whose last render succeeded is skipped without a call.
+ * A child that did render, or was removed, is no longer DIRTY when its own turn in the
+ * queue comes, so no instance renders twice in a pass.
+ *
+ * <p>Lifecycle hooks are declared in the render with {@code context.onMount} and
+ * {@code context.onUnmount} and taken from the first render that succeeds. Mount hooks
+ * run at the end of the pass that put the instance in the page, children before
+ * parents. Unmount hooks run before the DOM is removed, parents before children.
+ *
+ * <p>When a render function throws, its instance keeps the DOM of its last good render
+ * (or an empty text node when it never rendered), and the error reaches the frame's
+ * error handler with the phase {@link io.teaframe.Phase#RENDER} and the component's name
+ * and key. Its siblings and the rest of the page render as usual. The failed instance
+ * keeps its subscriptions, so a later change to one of them, or any render of its
+ * parent, tries again. Reading a query with no registered subscription is such an error.
+ *
+ * <p>Unmounting a view runs the unmount hooks, closes every subscription its instances
+ * read, cancels its pending animation frame and removes its DOM listeners.
+ *
  * <h2>Mistakes and safety</h2>
  * <ul>
  *   <li>Duplicate keys among siblings are logged as an error naming the key, and every
@@ -88,8 +154,7 @@
  *   <li>Markup is parsed only through {@link io.teaframe.view.Html#unsafeRawHtml}.</li>
  * </ul>
  *
- * <p>NOTE: components that read subscriptions, batching renders into animation frames,
- * the browser adapter of the port, and caret handling for controlled inputs are not
- * part of this package yet.
+ * <p>NOTE: the browser adapter of the port and caret handling for controlled inputs
+ * are not part of this package yet.
  */
 package io.teaframe.view;

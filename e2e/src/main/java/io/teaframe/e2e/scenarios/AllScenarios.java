@@ -28,6 +28,13 @@ final class AllScenarios {
                 Scenario.of("event storm lets a timer run", RuntimeScenarios::stormLetsTimerRun),
                 Scenario.of("after-render event waits for frame", RuntimeScenarios::afterRender),
                 Scenario.of("debug interceptor diffs records", RuntimeScenarios::debugDiff),
-                Scenario.of("now and random coeffects", RuntimeScenarios::coeffects));
+                Scenario.of("now and random coeffects", RuntimeScenarios::coeffects),
+                Scenario.of("keyed list keeps moved nodes", ViewScenarios::keyedList),
+                Scenario.of("click dispatches to the frame", ViewScenarios::clickDispatches),
+                Scenario.of("view events handled in a later task", ViewScenarios::viewEventsHandledLater),
+                Scenario.of("markup in data stays text", ViewScenarios::markupInDataIsText),
+                Scenario.of("javascript: link not written", ViewScenarios::javascriptLinkBlocked),
+                Scenario.of("controlled input keeps the caret", ViewScenarios::controlledInputKeepsCaret),
+                Scenario.of("unmount empties the container", ViewScenarios::unmountEmptiesContainer));
     }
 }
