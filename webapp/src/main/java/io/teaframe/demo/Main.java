@@ -1,15 +1,28 @@
 package io.teaframe.demo;
 
+import static io.teaframe.view.Html.button;
+import static io.teaframe.view.Html.component;
+import static io.teaframe.view.Html.div;
+import static io.teaframe.view.Html.h1;
+import static io.teaframe.view.Html.id;
+import static io.teaframe.view.Html.on;
+import static io.teaframe.view.Html.span;
+import static io.teaframe.view.Html.text;
+
 import io.teaframe.Frame;
+import io.teaframe.browser.BrowserDom;
 import io.teaframe.browser.BrowserPlatform;
 import io.teaframe.sub.Query;
+import io.teaframe.view.Component;
+import io.teaframe.view.EventType;
+import io.teaframe.view.View;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The demo page: a counter. The button dispatches an event, a handler computes the new
- * state, and a subscription writes the count into the page. Until teaframe has views,
- * the page is built with plain DOM calls.
+ * state, and the component that reads the count renders again in the next animation
+ * frame.
  */
 public final class Main {
 
@@ -25,6 +38,12 @@ public final class Main {
     record Count() implements Query<Integer> {
     }
 
+    /** The count and its button; renders again whenever the count changes. */
+    static final Component<String> COUNTER = Component.named("Counter", (title, ctx) -> div(
+            h1(text(title)),
+            span(id("counter"), text(Integer.toString(ctx.read(new Count())))),
+            button(id("increment"), on(EventType.CLICK, new Increment(1)), text("+1"))));
+
     private Main() {
     }
 
@@ -33,25 +52,8 @@ public final class Main {
         frame.on(Increment.class, (state, event) -> new Counter(state.count() + event.by()));
         frame.registerExtractor(Count.class, (state, query) -> state.count());
 
-        HTMLDocument document = HTMLDocument.current();
-        HTMLElement app = document.getElementById("app");
+        HTMLElement app = HTMLDocument.current().getElementById("app");
         app.clear();
-
-        HTMLElement heading = document.createElement("h1");
-        heading.setTextContent("teaframe");
-        app.appendChild(heading);
-
-        HTMLElement counter = document.createElement("span");
-        counter.setId("counter");
-        counter.setTextContent(Integer.toString(frame.read(new Count())));
-        app.appendChild(counter);
-
-        HTMLElement button = document.createElement("button");
-        button.setId("increment");
-        button.setTextContent("+1");
-        button.onClick(event -> frame.dispatch(new Increment(1)));
-        app.appendChild(button);
-
-        frame.subscribe(new Count(), count -> counter.setTextContent(Integer.toString(count)));
+        View.mount(frame, new BrowserDom(), app, COUNTER, "teaframe");
     }
 }
