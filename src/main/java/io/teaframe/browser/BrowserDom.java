@@ -29,9 +29,10 @@ import org.teavm.jso.dom.xml.Node;
  * the native {@link Event} as their argument.
  *
  * <p>{@link #setProperty} assigns {@code element[name] = value} every time the reconciler
- * calls it. Assigning an input the {@code value} it already shows leaves the caret and
- * the selection in place, as the HTML standard's {@code value} setter requires. The
- * browser scenarios check this in Chromium and HtmlUnit.
+ * calls it. The reconciler reads {@code value}, {@code checked} and {@code selected}
+ * with {@link #getProperty} first and does not write the value a control already
+ * shows, so the caret and the selection stay where the user left them. The browser
+ * scenarios check this in Chromium and HtmlUnit.
  */
 public final class BrowserDom implements DomPort<Node> {
 
@@ -117,6 +118,22 @@ public final class BrowserDom implements DomPort<Node> {
         }
     }
 
+    /** {@inheritDoc} It reads {@code element[name]} and converts it by its {@code typeof}. */
+    @Override
+    public Object getProperty(Node element, String name) {
+        String type = typeOfProperty(element, name);
+        if (type.equals("string")) {
+            return readString(element, name);
+        }
+        if (type.equals("boolean")) {
+            return readBoolean(element, name);
+        }
+        if (type.equals("number")) {
+            return readNumber(element, name);
+        }
+        return null;
+    }
+
     @Override
     public void setStyle(Node element, String name, String value) {
         ((ElementCSSInlineStyle) element).getStyle().setProperty(name, value);
@@ -138,6 +155,12 @@ public final class BrowserDom implements DomPort<Node> {
     @Override
     public void removeEventListener(Node element, String type, Object token) {
         ((EventTarget) element).removeEventListener(type, (EventListener<?>) token);
+    }
+
+    /** {@inheritDoc} It reads {@code event.isComposing}; any value other than true counts as false. */
+    @Override
+    public boolean isComposing(Object domEvent) {
+        return composingFlag((JSObject) domEvent);
     }
 
     @Override
@@ -178,4 +201,19 @@ public final class BrowserDom implements DomPort<Node> {
 
     @JSBody(params = {"node", "name"}, script = "node[name] = null;")
     private static native void assignNull(JSObject node, String name);
+
+    @JSBody(params = {"node", "name"}, script = "return typeof node[name];")
+    private static native String typeOfProperty(JSObject node, String name);
+
+    @JSBody(params = {"node", "name"}, script = "return node[name];")
+    private static native String readString(JSObject node, String name);
+
+    @JSBody(params = {"node", "name"}, script = "return node[name];")
+    private static native boolean readBoolean(JSObject node, String name);
+
+    @JSBody(params = {"node", "name"}, script = "return node[name];")
+    private static native double readNumber(JSObject node, String name);
+
+    @JSBody(params = "event", script = "return event.isComposing === true;")
+    private static native boolean composingFlag(JSObject event);
 }

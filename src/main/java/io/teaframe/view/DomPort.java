@@ -6,8 +6,10 @@ package io.teaframe.view;
  * in-memory tree.
  *
  * <p>{@code N} is the adapter's node handle, for example a JSO {@code Node}. The
- * reconciler never inspects a handle; it only passes back what the port returned. No
- * method reads the DOM, because the reconciler compares trees, not DOM state.
+ * reconciler never inspects a handle; it only passes back what the port returned. It
+ * compares trees, not DOM state, so only two methods read: {@link #getProperty}, for
+ * the value of a form control that the user may have changed, and {@link #isComposing},
+ * for an input event.
  *
  * @param <N> the type of a node handle
  */
@@ -39,6 +41,15 @@ public interface DomPort<N> {
     void setProperty(N element, String name, Object value);
 
     /**
+     * Reads a DOM property, like {@code element[name]}. Returns a {@code String} or a
+     * {@code Boolean} when the property's value is one, a {@code Double} for a number, and null
+     * for anything else. The reconciler reads only {@code value}, {@code checked} and
+     * {@code selected}, and only when a render changes one of them, to skip a write of the
+     * value the control already shows.
+     */
+    Object getProperty(N element, String name);
+
+    /**
      * Sets an inline style property, like {@code style.setProperty}. {@code name} is the
      * CSS name in kebab case, such as {@code background-color}.
      */
@@ -57,6 +68,13 @@ public interface DomPort<N> {
 
     /** Removes the registration that {@link #addEventListener} returned {@code token} for. */
     void removeEventListener(N element, String type, Object token);
+
+    /**
+     * Returns the {@code isComposing} flag of a native {@code input} event: true while an
+     * input method editor (IME) composes text. Returns false when the event has no such
+     * flag.
+     */
+    boolean isComposing(Object domEvent);
 
     /**
      * Inserts {@code child} into {@code parent} before {@code reference}, or at the end

@@ -42,6 +42,10 @@ final class ElementDiff<N> {
             slots[i] = addListener(element, node.listenerTypes[i], (Parts.Listener) node.listeners[i]);
         }
         mounted.slots = slots;
+
+        if (CompositionGuard.needed(mounted.namespace, node)) {
+            mounted.composition = CompositionGuard.attach(port, element);
+        }
     }
 
     /**
@@ -69,6 +73,11 @@ final class ElementDiff<N> {
 
         patchStyles(element, old, next);
         mounted.slots = patchListeners(element, mounted.slots, old, next);
+
+        // A field becomes controlled when a render first gives it a value.
+        if (mounted.composition == null && CompositionGuard.needed(mounted.namespace, next)) {
+            mounted.composition = CompositionGuard.attach(port, element);
+        }
     }
 
     private void patchAttributes(N element, ElementNode old, ElementNode next) {
@@ -205,20 +214,28 @@ final class ElementDiff<N> {
     /**
      * Updates the properties from {@code old} to {@code next}. It compares with the value
      * rendered last, not with the DOM, so a value the user typed stays until the view
-     * renders a different one.
+     * renders a different one. A changed {@code value}, {@code checked} or
+     * {@code selected} is then compared with the DOM through {@link #updateProperty},
+     * and is not written while the field is composing.
      */
-    void patchProperties(N element, ElementNode old, ElementNode next) {
+    void patchProperties(Mounted<N> mounted, ElementNode old, ElementNode next) {
         String[] oldNames = old.propertyNames;
         Object[] oldValues = old.propertyValues;
         String[] newNames = next.propertyNames;
         Object[] newValues = next.propertyValues;
 
-        // NOTE: a controlled input whose state did not change is not reset to the state's
-        // value here. Keeping the input and the state in step is left to the forms layer.
+        CompositionGuard guard = mounted.composition;
+        if (guard != null && guard.valueSkipped && !guard.composing) {
+            guard.valueSkipped = false;
+            catchUpValue(mounted, old, next);
+        }
+
+        // NOTE: a control whose rendered value did not change is not reset to it, so text
+        // the user typed and the app's handler rejected stays in the field.
         if (NamedValues.sameNames(oldNames, newNames)) {
             for (int i = 0; i < newNames.length; i++) {
                 if (!oldValues[i].equals(newValues[i])) {
-                    replaceProperty(element, next.tag, newNames[i], oldValues[i], newValues[i]);
+                    updateProperty(mounted, next.tag, newNames[i], oldValues[i], newValues[i]);
                 }
             }
             return;
@@ -228,22 +245,58 @@ final class ElementDiff<N> {
             int oldIndex = NamedValues.indexOf(oldNames, newNames[i]);
             Object oldValue = oldIndex < 0 ? null : oldValues[oldIndex];
             if (!newValues[i].equals(oldValue)) {
-                replaceProperty(element, next.tag, newNames[i], oldValue, newValues[i]);
+                updateProperty(mounted, next.tag, newNames[i], oldValue, newValues[i]);
             }
         }
         for (int i = 0; i < oldNames.length; i++) {
             boolean removed = NamedValues.indexOf(newNames, oldNames[i]) < 0;
             if (removed && isWritable(oldNames[i], oldValues[i])) {
-                port.setProperty(element, oldNames[i], resetValue(oldValues[i]));
+                updateProperty(mounted, next.tag, oldNames[i], null, resetValue(oldValues[i]));
             }
         }
     }
 
-    private void replaceProperty(N element, String tag, String name, Object oldValue, Object value) {
-        boolean written = writeProperty(element, tag, name, value);
-        if (!written && oldValue != null && isWritable(name, oldValue)) {
-            port.setProperty(element, name, resetValue(oldValue));
+    /**
+     * Writes the value of a field whose value write was skipped during a composition that
+     * has ended, when this render keeps that value and the field shows another. A value
+     * that this render changes is left to the diff.
+     */
+    private void catchUpValue(Mounted<N> mounted, ElementNode old, ElementNode next) {
+        int index = NamedValues.indexOf(next.propertyNames, "value");
+        int oldIndex = NamedValues.indexOf(old.propertyNames, "value");
+        if (index >= 0 && oldIndex >= 0 && old.propertyValues[oldIndex].equals(next.propertyValues[index])) {
+            updateProperty(mounted, next.tag, "value", null, next.propertyValues[index]);
         }
+    }
+
+    /**
+     * Writes a property that the render changed. {@code value}, {@code checked} and
+     * {@code selected} are what the user changes by typing and clicking, so each is
+     * first read from the DOM and not written when the control already shows it. The
+     * read happens only for a changed property, so an unchanged tree still makes no port
+     * call. A {@code value} is not written at all while its field is composing with an
+     * IME; the first patch after the composition makes up for it.
+     */
+    private void updateProperty(Mounted<N> mounted, String tag, String name, Object oldValue, Object value) {
+        if (isUserEdited(name)) {
+            CompositionGuard guard = mounted.composition;
+            if (guard != null && guard.composing && name.equals("value")) {
+                guard.valueSkipped = true;
+                return;
+            }
+            if (value != null && value.equals(port.getProperty(mounted.node, name))) {
+                return;
+            }
+        }
+        boolean written = writeProperty(mounted.node, tag, name, value);
+        if (!written && oldValue != null && isWritable(name, oldValue)) {
+            port.setProperty(mounted.node, name, resetValue(oldValue));
+        }
+    }
+
+    /** Returns true for the properties that the user changes on a form control. */
+    private static boolean isUserEdited(String name) {
+        return name.equals("value") || name.equals("checked") || name.equals("selected");
     }
 
     private boolean writeProperty(N element, String tag, String name, Object value) {

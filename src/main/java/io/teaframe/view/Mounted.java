@@ -27,6 +27,9 @@ final class Mounted<N> {
     Mounted<N>[] children = none();
     ListenerSlot[] slots = NO_SLOTS;
 
+    /** The IME guard of a controlled text field; null for every other node. */
+    CompositionGuard composition;
+
     Mounted(VNode vnode, N node, String namespace) {
         this.vnode = vnode;
         this.node = node;

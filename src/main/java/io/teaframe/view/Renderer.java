@@ -147,7 +147,7 @@ final class Renderer<N> {
         }
 
         // Properties last, as in create: a select's value needs its new options.
-        elements.patchProperties(mounted.node, oldElement, nextElement);
+        elements.patchProperties(mounted, oldElement, nextElement);
     }
 
     /**
@@ -223,6 +223,9 @@ final class Renderer<N> {
             } else {
                 slot.current = null;
             }
+        }
+        if (removeListeners && mounted.composition != null) {
+            mounted.composition.detach(port, mounted.node);
         }
         for (Mounted<N> child : mounted.children) {
             release(child, removeListeners);

@@ -139,6 +139,46 @@
  * <p>Unmounting a view runs the unmount hooks, closes every subscription its instances
  * read, cancels its pending animation frame and removes its DOM listeners.
  *
+ * <h2>Form controls</h2>
+ * A form control keeps state that the user changes without the view: a field's text,
+ * its caret and selection, whether a box is checked, which option is selected. The view
+ * controls it with the {@code value}, {@code checked} and {@code selected} properties,
+ * and the reconciler writes them by three rules:
+ *
+ * <ol>
+ *   <li>Like every property, one is written only when the render changes it, so what the
+ *       user typed stays until the view renders a different value.</li>
+ *   <li>A changed {@code value}, {@code checked} or {@code selected} is first read with
+ *       {@link io.teaframe.view.DomPort#getProperty} and is not written when the control
+ *       already shows it. This is the usual case of a controlled field: the user types,
+ *       the input handler dispatches the text, and a later render brings the same text.
+ *       Nothing is written, so the caret and the selection stay where the user left
+ *       them, however late the state update arrives. A select's {@code value} is read
+ *       and written after its options, so it can select an option of the same render.</li>
+ *   <li>While an input method editor (IME) composes text in a controlled field, its
+ *       {@code value} is not written at all, because a write ends the composition and
+ *       replaces the text being composed. The field composes from
+ *       {@code compositionstart} to {@code compositionend}, and also after an
+ *       {@code input} event whose {@code isComposing} is true. Other attributes and
+ *       properties of the field are written as usual. The first patch of the field
+ *       after {@code compositionend} compares the rendered value with the field's and
+ *       writes it if they differ, even when that render did not change it.</li>
+ * </ol>
+ *
+ * <p>For rule 3 the reconciler registers its own {@code compositionstart},
+ * {@code compositionend} and {@code input} listeners through the port on each HTML
+ * {@code <textarea>}, and each {@code <input>} of a text type (no {@code type}, or
+ * text, search, url, tel, email or password), once the element has a {@code value}
+ * property. They stay for the element's life, and unmounting the view removes them
+ * with the other listeners.
+ *
+ * <p>NOTE: {@code compositionend} itself renders nothing, so a value skipped during a
+ * composition is written only when the field is patched again: a parent that passes an
+ * identical node object, or a component that does not render, leaves the composed text
+ * in place. And when the user types again before the handler of the last keystroke has
+ * run, a render in between can change the value to the older text; that text is written
+ * and the caret moves to the end.
+ *
  * <h2>Mistakes and safety</h2>
  * <ul>
  *   <li>Duplicate keys among siblings are logged as an error naming the key, and every
@@ -154,7 +194,6 @@
  *   <li>Markup is parsed only through {@link io.teaframe.view.Html#unsafeRawHtml}.</li>
  * </ul>
  *
- * <p>NOTE: the browser adapter of the port and caret handling for controlled inputs
- * are not part of this package yet.
+ * <p>The browser's port is {@code io.teaframe.browser.BrowserDom}.
  */
 package io.teaframe.view;

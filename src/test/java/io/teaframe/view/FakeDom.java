@@ -59,6 +59,10 @@ final class FakeDom implements DomPort<FakeDom.Node> {
     record Registration(String type, DomListener listener) {
     }
 
+    /** A native input event as far as the port reads one. */
+    record InputEvent(boolean isComposing) {
+    }
+
     final List<String> calls = new ArrayList<>();
     final List<Node> created = new ArrayList<>();
     int moves;
@@ -143,6 +147,12 @@ final class FakeDom implements DomPort<FakeDom.Node> {
     }
 
     @Override
+    public Object getProperty(Node element, String name) {
+        calls.add("getProperty " + element.tag + " " + name);
+        return element.properties.get(name);
+    }
+
+    @Override
     public void setStyle(Node element, String name, String value) {
         calls.add("setStyle " + element.tag + " " + name + " " + value);
         element.styles.put(name, value);
@@ -168,6 +178,12 @@ final class FakeDom implements DomPort<FakeDom.Node> {
         if (!element.listeners.remove(token)) {
             throw new IllegalStateException("no " + type + " listener with this token on <" + element.tag + ">");
         }
+    }
+
+    /** Returns the flag of an {@link InputEvent}; any other event object counts as not composing. */
+    @Override
+    public boolean isComposing(Object domEvent) {
+        return domEvent instanceof InputEvent input && input.isComposing();
     }
 
     @Override

@@ -35,6 +35,11 @@ final class AllScenarios {
                 Scenario.of("markup in data stays text", ViewScenarios::markupInDataIsText),
                 Scenario.of("javascript: link not written", ViewScenarios::javascriptLinkBlocked),
                 Scenario.of("controlled input keeps the caret", ViewScenarios::controlledInputKeepsCaret),
+                Scenario.of("checkbox follows a boolean", FormScenarios::checkbox),
+                Scenario.of("radio group follows a choice", FormScenarios::radioGroup),
+                Scenario.of("select follows a value", FormScenarios::selectBox),
+                Scenario.of("textarea keeps the selection", FormScenarios::textareaKeepsSelection),
+                Scenario.of("IME composition is not interrupted", FormScenarios::imeComposition),
                 Scenario.of("unmount empties the container", ViewScenarios::unmountEmptiesContainer));
     }
 }
