@@ -2,11 +2,15 @@ package io.teaframe.e2e.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * A static file server on 127.0.0.1 for the benchmark pages: the pages and TeaVM output
@@ -26,6 +30,18 @@ final class BenchServer {
 
     /** Starts a server on a free port chosen by the system. */
     static BenchServer start(Path pagesDirectory, Path nodeModulesDirectory) throws Exception {
+        return start(pagesDirectory, nodeModulesDirectory, false);
+    }
+
+    /**
+     * Starts a server on a free port chosen by the system. With {@code crossOriginIsolated},
+     * every response carries the headers {@code Cross-Origin-Opener-Policy: same-origin}
+     * and {@code Cross-Origin-Embedder-Policy: require-corp}, which make the pages
+     * cross-origin isolated, so that Chromium does not round {@code performance.now()} to
+     * the 100 microseconds of pages without isolation.
+     */
+    static BenchServer start(Path pagesDirectory, Path nodeModulesDirectory, boolean crossOriginIsolated)
+            throws Exception {
         requireDirectory(pagesDirectory, "benchmark pages");
         requireDirectory(nodeModulesDirectory, "node_modules");
 
@@ -34,9 +50,10 @@ final class BenchServer {
         connector.setHost(HOST);
         connector.setPort(0);
         server.addConnector(connector);
-        server.setHandler(new ContextHandlerCollection(
+        Handler files = new ContextHandlerCollection(
                 staticContext("/node_modules", nodeModulesDirectory),
-                staticContext("/", pagesDirectory)));
+                staticContext("/", pagesDirectory));
+        server.setHandler(crossOriginIsolated ? new IsolationHeaders(files) : files);
         server.start();
         return new BenchServer(server, "http://" + HOST + ":" + connector.getLocalPort() + "/");
     }
@@ -60,6 +77,21 @@ final class BenchServer {
         // Browsers load ES modules only when they are served with a JavaScript MIME type.
         context.getMimeTypes().addMimeMapping("mjs", "text/javascript");
         return context;
+    }
+
+    /** Adds the two headers that make a page cross-origin isolated to every response. */
+    private static final class IsolationHeaders extends Handler.Wrapper {
+
+        IsolationHeaders(Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            response.getHeaders().put("Cross-Origin-Opener-Policy", "same-origin");
+            response.getHeaders().put("Cross-Origin-Embedder-Policy", "require-corp");
+            return super.handle(request, response, callback);
+        }
     }
 
     private static void requireDirectory(Path directory, String role) {
