@@ -4,14 +4,18 @@
 //
 // One measurement first brings the implementation to the operation's starting state
 // (clear, then the set-up actions), forces a layout and waits for a frame to be painted.
-// The timed part starts before the click on the operation's button or link. It ends when
-// the implementation has reported its DOM update (window.benchRendered) and a read of
-// document.body.offsetHeight has forced style and layout. Painting is not included. After each measurement the page checks the DOM: row
-// count, ids and labels of sample rows, and the selected class.
+// The timed part starts before the click on the operation's button or link and gives two
+// times. The layout time ends when the implementation has reported its DOM update
+// (window.benchRendered) and a read of document.body.offsetHeight has forced style and
+// layout. The paint time ends when the next frame has been produced: a
+// requestAnimationFrame callback posts a MessageChannel message, and the time is taken
+// when that message arrives, which is after the frame's style, layout and paint. After
+// each measurement the page checks the DOM: row count, ids and labels of sample rows,
+// and the selected class.
 //
-// Each measurement becomes an entry of window.rowsBenchResults, which
-// RowOperationsBenchmark reads. body[data-done] marks the end, and body[data-error]
-// holds the error if the run failed.
+// Each measurement becomes an entry of window.rowsBenchResults, with the paint time in
+// millis and the layout time in layoutMillis, which RowOperationsBenchmark reads.
+// body[data-done] marks the end, and body[data-error] contains the error if the run failed.
 import { labelOf } from './rows-labels.js';
 import { mountVanilla } from './rows-vanilla.js';
 import { mountPreact } from './rows-preact.js';
@@ -94,6 +98,7 @@ async function perform(implementation, action) {
   await rendered;
 }
 
+// Returns the times in ms from the click to the forced layout and to the next paint.
 async function timed(implementation, action) {
   const target = targetOf(implementation, action);
   const rendered = waitForRender(implementation, action);
@@ -102,7 +107,21 @@ async function timed(implementation, action) {
   await rendered;
   // Reading a layout property makes the browser recalculate styles and lay out now.
   document.body.offsetHeight;
-  return performance.now() - start;
+  const layoutMillis = performance.now() - start;
+  const paintedAt = await nextPaint();
+  return { layoutMillis, paintMillis: paintedAt - start };
+}
+
+const paintChannel = new MessageChannel();
+
+// Resolves with performance.now() taken after the browser has produced the next frame.
+// requestAnimationFrame callbacks run before the frame's style, layout and paint, so the
+// callback posts a message, and the message arrives in a task after the frame.
+function nextPaint() {
+  return new Promise((resolve) => {
+    paintChannel.port1.onmessage = () => resolve(performance.now());
+    requestAnimationFrame(() => paintChannel.port2.postMessage(null));
+  });
 }
 
 // Resolves after the browser has rendered a frame and returned to the task queue.
@@ -275,12 +294,12 @@ async function measure(implementation, operation) {
   await afterPaint();
 
   const unexpectedBefore = unexpectedRenders.length;
-  const millis = await timed(implementation, operation.action);
+  const times = await timed(implementation, operation.action);
   operation.check(implementation, before);
   // A render reported outside an action means the implementation rendered twice.
   expect(unexpectedRenders.length === unexpectedBefore, implementation, operation.name,
     'rendered more than once for one action');
-  return millis;
+  return times;
 }
 
 async function runAll() {
@@ -299,8 +318,11 @@ async function runAll() {
       status.textContent = 'Running ' + operation.name + ', round ' + (round + 1) + ' of ' + (WARMUPS + RUNS);
       for (let i = 0; i < IMPLEMENTATIONS.length; i++) {
         const implementation = IMPLEMENTATIONS[(round + i) % IMPLEMENTATIONS.length];
-        const millis = await measure(implementation, operation);
-        results.push({ implementation, operation: operation.name, round, warmup: round < WARMUPS, millis });
+        const times = await measure(implementation, operation);
+        results.push({
+          implementation, operation: operation.name, round, warmup: round < WARMUPS,
+          millis: times.paintMillis, layoutMillis: times.layoutMillis,
+        });
       }
     }
     for (const implementation of IMPLEMENTATIONS) {

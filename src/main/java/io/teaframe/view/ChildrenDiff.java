@@ -50,7 +50,6 @@ final class ChildrenDiff<N> {
             return Mounted.none();
         }
 
-        Mounted<N>[] result = Mounted.array(next.length);
         int start = 0;
         int oldEnd = old.length - 1;
         int newEnd = next.length - 1;
@@ -58,9 +57,15 @@ final class ChildrenDiff<N> {
         // Phase 1, common prefix: patch in place while the kinds match.
         while (start <= oldEnd && start <= newEnd && Renderer.sameKind(old[start].vnode, next[start])) {
             renderer.patch(old[start], next[start]);
-            result[start] = old[start];
             start++;
         }
+
+        // The usual case: every child matched in place, so the old array stays as it is.
+        if (start == old.length && start == next.length) {
+            return old;
+        }
+        Mounted<N>[] result = Mounted.array(next.length);
+        System.arraycopy(old, 0, result, 0, start);
 
         // Phase 2, common suffix: the same from the end.
         while (start <= oldEnd && start <= newEnd && Renderer.sameKind(old[oldEnd].vnode, next[newEnd])) {

@@ -66,16 +66,17 @@ final class ElementNode extends VNode {
             }
         }
 
-        // Second pass: fill the arrays.
-        NamedValues attributes = new NamedValues(attributeCount);
-        NamedValues properties = new NamedValues(propertyCount);
-        NamedValues styles = new NamedValues(styleCount);
-        NamedValues handlers = new NamedValues(listenerCount);
+        // Second pass: fill the arrays. A kind with no parts allocates nothing, because a
+        // table of 1,000 rows builds about 8,000 elements per render.
+        NamedValues attributes = NamedValues.forCount(attributeCount);
+        NamedValues properties = NamedValues.forCount(propertyCount);
+        NamedValues styles = NamedValues.forCount(styleCount);
+        NamedValues handlers = NamedValues.forCount(listenerCount);
         VNode[] kids = childCount == 0 ? NO_CHILDREN : new VNode[childCount];
         int kidCount = 0;
         Object keyValue = null;
         String html = null;
-        StringBuilder classNames = null;
+        String classNames = null;
         for (Part part : parts) {
             if (part == null) {
                 continue;
@@ -110,30 +111,28 @@ final class ElementNode extends VNode {
         }
 
         this.key = keyValue;
-        this.attributeNames = attributes.names();
-        this.attributeValues = attributes.values();
-        this.propertyNames = properties.names();
-        this.propertyValues = properties.values();
-        this.styleNames = styles.names();
-        this.styleValues = styles.values();
-        this.listenerTypes = handlers.names();
-        this.listeners = handlers.values();
-        this.classes = classNames == null || classNames.length() == 0 ? null : classNames.toString();
+        this.attributeNames = NamedValues.names(attributes);
+        this.attributeValues = NamedValues.values(attributes);
+        this.propertyNames = NamedValues.names(properties);
+        this.propertyValues = NamedValues.values(properties);
+        this.styleNames = NamedValues.names(styles);
+        this.styleValues = NamedValues.values(styles);
+        this.listenerTypes = NamedValues.names(handlers);
+        this.listeners = NamedValues.values(handlers);
+        this.classes = classNames;
         this.children = kidCount == kids.length ? kids : trim(kids, kidCount);
         this.rawHtml = html;
     }
 
-    private static StringBuilder appendClasses(StringBuilder builder, String names) {
+    /** Returns {@code classes} and {@code names} joined by a space. Null means no class. */
+    private static String appendClasses(String classes, String names) {
         if (names == null || names.isEmpty()) {
-            return builder;
+            return classes;
         }
-        if (builder == null) {
-            return new StringBuilder(names);
+        if (classes == null) {
+            return names;
         }
-        if (builder.length() > 0) {
-            builder.append(' ');
-        }
-        return builder.append(names);
+        return classes + " " + names;
     }
 
     /** Drops the unused tail left by null entries in a children list. */

@@ -20,6 +20,24 @@ final class NamedValues {
         values = capacity == 0 ? NO_VALUES : new Object[capacity];
     }
 
+    /**
+     * Returns a collector for {@code count} parts, or null when there are none. The static
+     * {@link #names(NamedValues)} and {@link #values(NamedValues)} accept that null.
+     */
+    static NamedValues forCount(int count) {
+        return count == 0 ? null : new NamedValues(count);
+    }
+
+    /** Returns the names of {@code collected}, or no names when it is null. */
+    static String[] names(NamedValues collected) {
+        return collected == null ? NO_NAMES : collected.names();
+    }
+
+    /** Returns the values of {@code collected}, or no values when it is null. */
+    static Object[] values(NamedValues collected) {
+        return collected == null ? NO_VALUES : collected.values();
+    }
+
     void put(String name, Object value) {
         for (int i = 0; i < size; i++) {
             if (names[i].equals(name)) {
@@ -32,28 +50,49 @@ final class NamedValues {
         size++;
     }
 
-    /** Returns the names whose value is not null, in first-seen order. */
+    /**
+     * Returns the names whose value is not null, in first-seen order. When every slot is
+     * filled and none is null, this is the collector's own array, so call it only once the
+     * collector is complete.
+     */
     String[] names() {
-        String[] result = new String[countPresent()];
+        int present = countPresent();
+        if (present == 0) {
+            return NO_NAMES;
+        }
+        if (present == names.length) {
+            return names;
+        }
+        String[] result = new String[present];
         int next = 0;
         for (int i = 0; i < size; i++) {
             if (values[i] != null) {
                 result[next++] = names[i];
             }
         }
-        return result.length == 0 ? NO_NAMES : result;
+        return result;
     }
 
-    /** Returns the values that are not null, in the order of {@link #names()}. */
+    /**
+     * Returns the values that are not null, in the order of {@link #names()}. Like
+     * {@code names()}, it may return the collector's own array.
+     */
     Object[] values() {
-        Object[] result = new Object[countPresent()];
+        int present = countPresent();
+        if (present == 0) {
+            return NO_VALUES;
+        }
+        if (present == values.length) {
+            return values;
+        }
+        Object[] result = new Object[present];
         int next = 0;
         for (int i = 0; i < size; i++) {
             if (values[i] != null) {
                 result[next++] = values[i];
             }
         }
-        return result.length == 0 ? NO_VALUES : result;
+        return result;
     }
 
     private int countPresent() {
