@@ -1,9 +1,11 @@
 // The Preact side of the row operations benchmark, written with h() calls. The state is
 // a plain object {rows, selected, nextId} that each operation replaces. After each
 // operation, update() renders the whole tree with Preact's top-level render(), which
-// diffs and writes the DOM before it returns, and then calls rendered('preact'). Rows
-// are keyed elements, not components, so nothing is memoized between renders.
-import { h, render } from '/node_modules/preact/dist/preact.mjs';
+// diffs and writes the DOM before it returns, and then calls rendered('preact'). Each
+// row is a keyed Row component whose shouldComponentUpdate skips the row when its props
+// (id, label, selected) are equal to the last ones, so a change renders only the rows it
+// touches.
+import { h, render, Component } from '/node_modules/preact/dist/preact.mjs';
 import { ACTIONS, labelOf } from './rows-labels.js';
 
 export function mountPreact(container, rendered) {
@@ -66,15 +68,22 @@ export function mountPreact(container, rendered) {
     apply({ ...state, rows: state.rows.filter((row) => row.id !== id) });
   }
 
-  function renderRow(row, selected) {
-    return h('tr', { key: row.id, class: selected ? 'danger' : undefined },
-      h('td', { class: 'col-md-1' }, String(row.id)),
-      h('td', { class: 'col-md-4' },
-        h('a', { class: 'lbl', onClick: () => select(row.id) }, row.label)),
-      h('td', { class: 'col-md-1' },
-        h('a', { class: 'remove', onClick: () => remove(row.id) },
-          h('span', { class: 'remove-icon', 'aria-hidden': 'true' }))),
-      h('td', { class: 'col-md-6' }));
+  class Row extends Component {
+    shouldComponentUpdate(next) {
+      const props = this.props;
+      return next.id !== props.id || next.label !== props.label || next.selected !== props.selected;
+    }
+
+    render({ id, label, selected }) {
+      return h('tr', { class: selected ? 'danger' : undefined },
+        h('td', { class: 'col-md-1' }, String(id)),
+        h('td', { class: 'col-md-4' },
+          h('a', { class: 'lbl', onClick: () => select(id) }, label)),
+        h('td', { class: 'col-md-1' },
+          h('a', { class: 'remove', onClick: () => remove(id) },
+            h('span', { class: 'remove-icon', 'aria-hidden': 'true' }))),
+        h('td', { class: 'col-md-6' }));
+    }
   }
 
   function view() {
@@ -86,7 +95,9 @@ export function mountPreact(container, rendered) {
           onClick: () => apply(operations[action]()),
         }, text))),
       h('table', { class: 'table' },
-        h('tbody', null, state.rows.map((row) => renderRow(row, row.id === state.selected)))));
+        h('tbody', null, state.rows.map((row) => h(Row, {
+          key: row.id, id: row.id, label: row.label, selected: row.id === state.selected,
+        })))));
   }
 
   function update() {

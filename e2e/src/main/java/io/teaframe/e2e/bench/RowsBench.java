@@ -6,8 +6,8 @@ import static io.teaframe.view.Html.button;
 import static io.teaframe.view.Html.children;
 import static io.teaframe.view.Html.classIf;
 import static io.teaframe.view.Html.cls;
+import static io.teaframe.view.Html.component;
 import static io.teaframe.view.Html.div;
-import static io.teaframe.view.Html.key;
 import static io.teaframe.view.Html.on;
 import static io.teaframe.view.Html.span;
 import static io.teaframe.view.Html.table;
@@ -21,9 +21,10 @@ import io.teaframe.Frame;
 import io.teaframe.browser.BrowserDom;
 import io.teaframe.browser.BrowserPlatform;
 import io.teaframe.sub.Query;
+import io.teaframe.view.Component;
 import io.teaframe.view.EventType;
-import io.teaframe.view.Reconciler;
 import io.teaframe.view.VNode;
+import io.teaframe.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -33,15 +34,19 @@ import org.teavm.jso.dom.xml.Node;
 /**
  * The teaframe side of the row operations benchmark (rows.html): a table of rows with
  * buttons for the operations of js-framework-benchmark, built with a {@link Frame} and a
- * {@link Reconciler} as an app would build it.
+ * {@link View} of components as an app would build it.
  *
  * <p>The state is a {@link Table} record. Each button and each link in a row dispatches an
- * event, and a pure handler returns the next table. One subscription returns the whole
- * table, and its listener renders the full tree with the {@link io.teaframe.view.Html}
- * DSL and passes it to {@link Reconciler#update} synchronously, in the router's task that
- * handled the event. No row tree is cached between renders. After each update the
- * listener calls {@code window.benchRendered("teaframe")}, so the harness stops the clock
- * only once the DOM is up to date.
+ * event, and a pure handler returns the next table. The root component {@link #TABLE}
+ * takes the table as props and places one {@link #ROW} component per row, keyed by the
+ * row id, with {@link RowProps} as props. The view skips a row whose props are equal to
+ * those of its last render, so a change renders only the rows it touches.
+ *
+ * <p>One subscription returns the whole table, and its listener passes it to
+ * {@link View#update}, which renders synchronously, in the router's task that handled the
+ * event, and not in the next animation frame as a component that reads a subscription
+ * would. After each update the listener calls {@code window.benchRendered("teaframe")},
+ * so the harness stops the clock only once the DOM is up to date.
  *
  * <p>Labels are a function of the row id ({@link #labelOf}); rows-labels.js computes the
  * same labels, so the harness can check the text that each implementation shows.
@@ -95,6 +100,16 @@ public final class RowsBench {
     record WholeTable() implements Query<Table> {
     }
 
+    /** The props of one {@link #ROW}: everything its tree shows. */
+    record RowProps(int id, String label, boolean selected) {
+    }
+
+    /** One table row, rendered again only when its props change. */
+    static final Component<RowProps> ROW = Component.named("Row", (row, context) -> renderRow(row));
+
+    /** The root component: the toolbar and the table, with one {@link #ROW} per row. */
+    static final Component<Table> TABLE = Component.named("Table", (table, context) -> render(table));
+
     private static final String[] ADJECTIVES = {"quiet", "rapid", "gentle", "brave", "clever", "dusty", "eager",
         "fancy", "humble", "lucky", "proud", "sleepy"};
     private static final String[] COLOURS = {"amber", "cobalt", "coral", "indigo", "ivory", "jade", "olive",
@@ -111,10 +126,10 @@ public final class RowsBench {
         frame.registerExtractor(WholeTable.class, (Table state, WholeTable query) -> state);
         frame.setErrorHandler(error -> reportError(error.describe()));
 
-        Reconciler<Node> view = Reconciler.create(new BrowserDom(), frame::dispatch, frame.logger());
-        view.mount(HTMLDocument.current().getElementById("teaframe"), render(frame.state()));
+        Node container = HTMLDocument.current().getElementById("teaframe");
+        View<Table> view = View.mount(frame, new BrowserDom(), container, TABLE, frame.state());
         frame.subscribe(new WholeTable(), table -> {
-            view.update(render(table));
+            view.update(table);
             notifyRendered("teaframe");
         });
     }
@@ -184,7 +199,8 @@ public final class RowsBench {
     static VNode render(Table state) {
         List<VNode> rows = new ArrayList<>(state.rows().size());
         for (Row row : state.rows()) {
-            rows.add(renderRow(row, row.id() == state.selected()));
+            RowProps props = new RowProps(row.id(), row.label(), row.id() == state.selected());
+            rows.add(component(ROW, props, row.id()));
         }
         return div(cls("bench"),
                 div(cls("toolbar"),
@@ -201,8 +217,8 @@ public final class RowsBench {
         return button(type("button"), attr("data-action", action), on(EventType.CLICK, event), text(label));
     }
 
-    private static VNode renderRow(Row row, boolean selected) {
-        return tr(key(row.id()), classIf("danger", selected),
+    private static VNode renderRow(RowProps row) {
+        return tr(classIf("danger", row.selected()),
                 td(cls("col-md-1"), text(Integer.toString(row.id()))),
                 td(cls("col-md-4"), a(cls("lbl"), on(EventType.CLICK, new Select(row.id())), text(row.label()))),
                 td(cls("col-md-1"), a(cls("remove"), on(EventType.CLICK, new Remove(row.id())),
