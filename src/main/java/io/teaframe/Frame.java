@@ -65,9 +65,9 @@ import java.util.function.Function;
  * state and remaining effects are discarded, one {@link FrameError} reaches the
  * {@link ErrorHandler}, and the queue goes on with the next event. An event with no
  * handler is reported the same way; nothing is thrown at the caller of
- * {@code dispatch}. re-frame instead purges the whole queue after an exception; here a
- * failed event does not take unrelated queued events down with it, which suits a
- * long-running page that keeps serving the user after one bug.
+ * {@code dispatch}. re-frame instead purges the whole queue after an exception. Here a
+ * failed event does not take unrelated queued events down with it, because a
+ * long-running page should keep serving the user after one bug.
  *
  * <p>A frame is not thread-safe: use it from the thread that runs its scheduler, which
  * in the browser is the only one.

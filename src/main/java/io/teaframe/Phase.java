@@ -1,6 +1,6 @@
 package io.teaframe;
 
-/** Where in the handling of an event a failure happened. */
+/** The step of event handling in which a failure happened. */
 public enum Phase {
     /** No handler is registered for the event's class. */
     NO_HANDLER,

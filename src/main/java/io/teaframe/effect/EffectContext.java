@@ -2,7 +2,7 @@ package io.teaframe.effect;
 
 import io.teaframe.port.Platform;
 
-/** What an {@link EffectHandler} may use: the queue, the state and the platform. */
+/** The parts of the frame an {@link EffectHandler} may use: the queue, the state and the platform. */
 public interface EffectContext {
 
     /** Queues {@code event}, as {@code Frame.dispatch} does. */

@@ -3,8 +3,8 @@ package io.teaframe.interceptor;
 import io.teaframe.port.Logger;
 
 /**
- * What the standard interceptors need from the frame that runs them. The frame
- * implements it; application code does not.
+ * The frame services that the standard interceptors use. The frame implements it,
+ * and application code does not.
  */
 public interface Environment {
 

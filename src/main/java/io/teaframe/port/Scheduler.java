@@ -14,7 +14,7 @@ public interface Scheduler {
      * the browser this is a {@code MessageChannel} message: the browser may render and
      * handle input before it runs, but it escapes the minimum delay that browsers put
      * on nested {@code setTimeout(f, 0)} calls. Next-tick tasks run in the order they
-     * were scheduled; how they interleave with timers that are due is up to the
+     * were scheduled. How they interleave with timers that are due is up to the
      * browser, so code must not depend on it.
      */
     Cancellable nextTick(Runnable task);

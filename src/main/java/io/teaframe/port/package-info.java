@@ -4,7 +4,7 @@
  * <p>The core of teaframe (router, registries, interceptors, subscriptions, effects) is
  * plain Java. Whatever depends on the platform goes through one of these small
  * interfaces: the {@link io.teaframe.port.Scheduler} runs work later, the
- * {@link io.teaframe.port.Clock} tells the time, the {@link io.teaframe.port.Logger}
+ * {@link io.teaframe.port.Clock} reads the time, the {@link io.teaframe.port.Logger}
  * writes messages and the {@link io.teaframe.port.RandomSource} supplies randomness.
  * A {@link io.teaframe.port.Platform} bundles one of each.
  *

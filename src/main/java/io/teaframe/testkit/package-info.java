@@ -2,7 +2,7 @@
  * A test kit for the JVM: frames on virtual time.
  *
  * <p>{@link io.teaframe.testkit.TestFrame} creates a frame whose scheduler and clock are
- * a {@link io.teaframe.testkit.VirtualTime}: nothing runs until the test says so, and
+ * a {@link io.teaframe.testkit.VirtualTime}: nothing runs until the test calls for it, and
  * time moves only when the test advances it. A whole asynchronous flow, with its
  * queued events, delays and retries, then runs in milliseconds and the same way every
  * time.

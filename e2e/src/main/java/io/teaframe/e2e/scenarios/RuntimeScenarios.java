@@ -107,7 +107,7 @@ final class RuntimeScenarios {
         frame.platform().scheduler().timeout(millis, outcome.guard(check));
     }
 
-    /** A dispatching B and C, and B dispatching D, handles A, B, C, D; dispatch is not inline. */
+    /** Checks that A dispatching B and C, and B dispatching D, handles A, B, C, D, and not inline. */
     static void queueOrder(Outcome outcome) {
         List<FrameError> errors = new ArrayList<>();
         Frame<Log> frame = loggingFrame(errors);
@@ -357,7 +357,7 @@ final class RuntimeScenarios {
         return frame;
     }
 
-    /** A storm of slow events is handled in several tasks, with other tasks in between. */
+    /** Checks that a storm of slow events is handled in several tasks, with other tasks in between. */
     static void stormRunsInSlices(Outcome outcome) {
         int total = 400;
         int[] handled = {0};
@@ -375,7 +375,7 @@ final class RuntimeScenarios {
         });
     }
 
-    /** A 0 ms timer set before a storm of slow events runs before the storm ends. */
+    /** Checks that a 0 ms timer set before a storm of slow events runs before the storm ends. */
     static void stormLetsTimerRun(Outcome outcome) {
         int total = 400;
         int[] handled = {0};
@@ -391,7 +391,7 @@ final class RuntimeScenarios {
         });
     }
 
-    /** An AfterRender event is handled only after an animation frame has run. */
+    /** Checks that an AfterRender event is handled only after an animation frame has run. */
     static void afterRender(Outcome outcome) {
         List<FrameError> errors = new ArrayList<>();
         Frame<Log> frame = loggingFrame(errors);
@@ -412,7 +412,7 @@ final class RuntimeScenarios {
         });
     }
 
-    /** The debug interceptor logs the changed record fields, using TeaVM's record toString. */
+    /** Checks that the debug interceptor logs the changed record fields from TeaVM's record toString. */
     static void debugDiff(Outcome outcome) {
         List<String> lines = new ArrayList<>();
         Logger capture = new Logger() {
@@ -441,7 +441,7 @@ final class RuntimeScenarios {
         });
     }
 
-    /** The now and random coeffects come from the browser clock and crypto. */
+    /** Checks that the now and random coeffects come from the browser clock and crypto. */
     static void coeffects(Outcome outcome) {
         List<FrameError> errors = new ArrayList<>();
         record Seen(double now, String uuid) {
