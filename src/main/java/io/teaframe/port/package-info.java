@@ -6,7 +6,9 @@
  * interfaces: the {@link io.teaframe.port.Scheduler} runs work later, the
  * {@link io.teaframe.port.Clock} reads the time, the {@link io.teaframe.port.Logger}
  * writes messages and the {@link io.teaframe.port.RandomSource} supplies randomness.
- * A {@link io.teaframe.port.Platform} bundles one of each.
+ * A {@link io.teaframe.port.Platform} bundles one of each. Effects that talk to the
+ * network add their own: {@link io.teaframe.port.Connectivity} says whether the browser
+ * is online, and the HTTP effect sends through {@code io.teaframe.http.HttpTransport}.
  *
  * <p>Two sets of implementations exist. {@code io.teaframe.browser} implements the ports
  * with the browser's APIs through TeaVM's JSO, and {@code io.teaframe.testkit}
