@@ -24,5 +24,11 @@ public enum Phase {
      * A view component's render function or one of its lifecycle hooks threw. No event
      * is involved; the error's source names the component.
      */
-    RENDER
+    RENDER,
+    /**
+     * A message that arrived from outside, such as a WebSocket frame, did not decode or
+     * could not be routed to an event, or an outgoing message was lost to a full queue.
+     * No event is involved; the error's source names the connection and the message.
+     */
+    MESSAGE
 }
