@@ -1,6 +1,6 @@
 package io.teaframe.socket;
 
-/** What a connection does when its socket is lost with a given close code. */
+/** The action a connection takes when its socket is lost with a given close code. */
 public enum CloseAction {
     /** Try again after the backoff delay, while attempts remain. */
     RECONNECT,

@@ -163,8 +163,8 @@ final class Connection {
     }
 
     /**
-     * The current socket is gone: decide between RECONNECTING and FAILED by the close
-     * code and the attempts used.
+     * Decides between RECONNECTING and FAILED once the current socket is gone, by the
+     * close code and the attempts used.
      */
     private void lost(int code, String reason) {
         cancelTimers();
@@ -231,7 +231,7 @@ final class Connection {
         });
     }
 
-    /** A pong arrived: the socket is alive. */
+    /** Cancels the pong deadline, because a pong proved the socket alive. */
     void pong() {
         if (pongTimer != null) {
             pongTimer.cancel();

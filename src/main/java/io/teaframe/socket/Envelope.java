@@ -34,7 +34,7 @@ final class Envelope {
         return "{\"t\":\"ack\",\"id\":" + id + "}";
     }
 
-    /** The session id comes from {@code RandomSource.uuid()}, so it needs no escaping. */
+    /** Writes a hello frame. The session id comes from {@code RandomSource.uuid()}, so it needs no escaping. */
     static String hello(String session) {
         return "{\"t\":\"hello\",\"session\":\"" + session + "\"}";
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * connection never reports a close on its own) and the connection reconnects.
  *
  * <p>The texts are compared exactly with incoming text frames, before decoding. When the
- * server sends {@code pingText}, the client answers {@code pongText}.
+ * server sends {@code pingText}, the client replies with {@code pongText}.
  *
  * @param intervalMillis the time from the open, or from one ping, to the next ping
  * @param timeoutMillis how long to wait for the pong

@@ -6,8 +6,9 @@ import java.util.Objects;
  * The bound of a connection's outbox and what happens beyond it.
  *
  * <p>The bound counts every message not yet delivered: those queued while the socket is
- * not open and, in acknowledged mode, those sent and not yet acknowledged. Requests and
- * messages to re-send after reconnects are counted too while they wait in the queue.
+ * not open and, in acknowledged mode, those sent and not yet acknowledged. Requests count
+ * while they wait in the queue. Messages of {@link SocketSubscribe} are kept apart and do
+ * not count.
  *
  * @param maxMessages the maximum number of waiting messages, at least 1
  * @param overflow what a full outbox does with one more message

@@ -35,7 +35,7 @@ import java.util.function.Function;
  */
 public final class Sockets {
 
-    /** The longest part of an incoming frame quoted in an error report. */
+    /** The maximum number of characters of an incoming frame quoted in an error report. */
     static final int QUOTE_LIMIT = 200;
 
     private final Frame<?> frame;

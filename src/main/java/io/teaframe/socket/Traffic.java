@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What goes over a connection's sockets: outgoing messages through the outbox, the
+ * The traffic over a connection's sockets: outgoing messages through the outbox, the
  * re-send list, requests and their timeouts, acknowledgements, and incoming frames
  * decoded and routed to events. {@link Connection} owns the sockets; this class only
  * sends through the open one.
@@ -66,8 +66,8 @@ final class Traffic {
     // ---------------------------------------------------------------- outgoing
 
     /**
-     * A new socket opened. The order matters to the server: who this client is (hello),
-     * then what it joined, then what it still owes, then what it queued meanwhile.
+     * Sends what a newly opened socket needs, in the order the server expects: the
+     * hello, the subscriptions, the unacknowledged messages, then the queued ones.
      */
     void opened() {
         if (config.acknowledged()) {
@@ -286,7 +286,7 @@ final class Traffic {
         }
     }
 
-    /** A server session other than the last one numbers its messages from 1 again. */
+    /** Restarts the record of delivered ids when the server's session changes, because a new one numbers from 1. */
     private void receiveHello(String session) {
         if (!session.equals(serverSession)) {
             serverSession = session;

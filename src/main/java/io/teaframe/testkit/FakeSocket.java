@@ -240,7 +240,10 @@ public final class FakeSocket {
             return 0;
         }
 
-        /** A browser throws while connecting, and discards frames sent after the close. */
+        /**
+         * Throws while connecting, as a browser does. A browser discards frames sent after
+         * the client's close, but a correct client never sends them, so this throws too.
+         */
         private void requireClientCanSend() {
             if (state == State.CONNECTING) {
                 throw new IllegalStateException("the client sent a frame before the socket opened");
