@@ -24,5 +24,12 @@ public enum Phase {
      * A view component's render function or one of its lifecycle hooks threw. No event
      * is involved; the error's source names the component.
      */
-    RENDER
+    RENDER,
+    /**
+     * Work that an effect started ended in a failure after the event was handled, and
+     * the app gave nothing to receive it: an HTTP request without an {@code onFailure}
+     * event, or a request interceptor that threw when a request was sent. The error's
+     * source is the request.
+     */
+    ASYNC_EFFECT
 }
