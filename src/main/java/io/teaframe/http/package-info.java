@@ -20,9 +20,9 @@
  * {@link io.teaframe.Phase#ASYNC_EFFECT}, except ABORTED, which the app caused itself.
  *
  * <h2>A request's lifecycle</h2>
- * Each request effect is a call. Calls that are identical GETs in flight at the same
- * time share one exchange, which is the request on the network; every other call has
- * an exchange of its own.
+ * Each request effect is a call, and the request on the network is an exchange.
+ * Identical GETs in flight at the same time share one exchange. Every other call has an
+ * exchange of its own.
  *
  * <pre>
  * state               meaning                                   leaves on

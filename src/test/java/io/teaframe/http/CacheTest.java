@@ -17,7 +17,7 @@ class CacheTest {
         return get("/api/users", tag).cache(policy).build();
     }
 
-    /** Sends a cached request and answers it with {@code body}. */
+    /** Sends a cached request and responds to it with {@code body}. */
     private void load(String url, String body) {
         f.run(get(url, url).cache(CachePolicy.ttl(60_000)).build());
         f.transport.last().respondJson(200, body);
@@ -75,7 +75,7 @@ class CacheTest {
         assertFalse(fresh.fromCache());
         assertEquals(2, fresh.json().integer("n"));
 
-        // The background fetch stored its answer.
+        // The background fetch stored its response.
         f.run(users("third", policy));
         assertEquals(2, f.successes.get(3).response().json().integer("n"));
         assertEquals(2, f.transport.count());

@@ -111,7 +111,7 @@ class OutcomeTest {
     }
 
     @Test
-    void htmlBadGatewayFromJsonApiIsHttpFailure() {
+    void htmlBadGatewayIsHttpFailure() {
         f.run(get("/api", "g").format(ResponseFormat.JSON).retry(RetryPolicy.NONE).build());
         f.transport.last().respond(502, "text/html", "<html>Bad Gateway</html>");
         f.drain();
@@ -164,7 +164,7 @@ class OutcomeTest {
     }
 
     @Test
-    void textBodyThatIsNotJsonThrowsOnJson() {
+    void nonJsonTextThrowsOnJson() {
         f.run(get("/api", "l").build());
         f.transport.last().respond(200, "text/plain", "hello");
         f.drain();

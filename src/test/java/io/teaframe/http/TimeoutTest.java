@@ -15,7 +15,7 @@ class TimeoutTest {
     @Test
     void stalledBodyTimesOutAndCancelsFetch() {
         f.run(get("/api", "s").retry(RetryPolicy.NONE).build());
-        // The test never answers, so the request stalls as a body that stops arriving would.
+        // The test never responds, so the request stalls as a body that stops arriving would.
         assertEquals(1, f.transport.open().size());
 
         f.advance(29_999);
