@@ -30,5 +30,12 @@ public enum Phase {
      * could not be routed to an event, or an outgoing message was lost to a full queue.
      * No event is involved; the error's source names the connection and the message.
      */
-    MESSAGE
+    MESSAGE,
+    /**
+     * Work that an effect started ended in a failure after the event was handled, and
+     * the app gave nothing to receive it: an HTTP request without an {@code onFailure}
+     * event, or a request interceptor that threw when a request was sent. The error's
+     * source is the request.
+     */
+    ASYNC_EFFECT
 }

@@ -7,5 +7,8 @@
  * JavaScript parses many times slower; on the JVM it is minimal-json. Reading a value
  * as the wrong type, or a member that is not there, throws a
  * {@link io.teaframe.json.JsonReadException} that names the path of the value.
+ *
+ * <p>{@link io.teaframe.json.JsonBuilder} goes the other way: it writes JSON text for
+ * request bodies, in plain Java on both platforms.
  */
 package io.teaframe.json;

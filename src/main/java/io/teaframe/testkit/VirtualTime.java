@@ -30,10 +30,26 @@ public final class VirtualTime implements Scheduler, Clock {
     private final PriorityQueue<Task> tasks = new PriorityQueue<>();
     private double now;
     private long sequence;
+    private double epochAtZero;
 
     @Override
     public double now() {
         return now;
+    }
+
+    /**
+     * Returns the virtual wall clock: the epoch set by {@link #setEpochMillis(double)}
+     * plus the virtual time that passed since. Before any call it is 0 at time 0, which
+     * is 1970-01-01T00:00:00Z.
+     */
+    @Override
+    public double epochMillis() {
+        return epochAtZero + now;
+    }
+
+    /** Sets the virtual wall clock to {@code epochMillis} now; it then moves with virtual time. */
+    public void setEpochMillis(double epochMillis) {
+        this.epochAtZero = epochMillis - now;
     }
 
     @Override

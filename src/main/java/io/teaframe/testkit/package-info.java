@@ -16,6 +16,13 @@
  * t.advance(5_000);              // runs timers due in the next five seconds
  * }</pre>
  *
- * <p>The kit depends on nothing but the JDK, so it works with any test framework.
+ * <p>For the HTTP effect, {@link io.teaframe.testkit.FakeTransport} records each request
+ * and lets the test respond to it, fail it or leave it stalled, with the response
+ * arriving as a task on the virtual time. {@link io.teaframe.testkit.FakeConnectivity}
+ * switches the network off and on, and {@link io.teaframe.testkit.JvmJson} parses JSON
+ * with minimal-json.
+ *
+ * <p>Apart from {@code JvmJson}, which uses minimal-json, the kit depends on nothing but
+ * the JDK, so it works with any test framework.
  */
 package io.teaframe.testkit;

@@ -1,0 +1,517 @@
+package io.teaframe.http;
+
+import io.teaframe.Frame;
+import io.teaframe.FrameError;
+import io.teaframe.Phase;
+import io.teaframe.effect.Dispatch;
+import io.teaframe.effect.Effects;
+import io.teaframe.json.JsonParser;
+import io.teaframe.port.Clock;
+import io.teaframe.port.Connectivity;
+import io.teaframe.port.LogLevel;
+import io.teaframe.port.Logger;
+import io.teaframe.port.RandomSource;
+import io.teaframe.port.Scheduler;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The HTTP effect of one frame: it sends the {@link HttpRequest} values that handlers
+ * return and dispatches the events their factories make from the outcomes. See
+ * package-info.java for the rules it follows.
+ *
+ * <pre>{@code
+ * Http<App> http = Http.install(frame, new FetchTransport(), new BrowserJson(), new BrowserConnectivity());
+ * http.addInterceptor("auth", RequestInterceptors.bearerToken(App::token));
+ * http.trustOrigin("https://api.example.com");
+ * }</pre>
+ *
+ * <p>{@link #install} registers the effect handlers for {@link HttpRequest},
+ * {@link AbortRequest}, {@link AbortGroup} and {@link InvalidateCache}, and the handlers
+ * of two internal events. Like all events, those pass through the frame's global
+ * interceptors.
+ *
+ * @param <S> the app state's type, which request interceptors read
+ */
+public final class Http<S> {
+
+    private final Frame<S> frame;
+    private final HttpTransport transport;
+    private final JsonParser parser;
+    private final Connectivity connectivity;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final RandomSource random;
+    private final Logger logger;
+    private final Origins origins;
+    private final AuthRefresh<S> auth = new AuthRefresh<>(this);
+    private final ResponseCache cache = new ResponseCache();
+
+    private final List<String> interceptorIds = new ArrayList<>();
+    private final List<RequestInterceptor<S>> interceptors = new ArrayList<>();
+
+    /** The calls whose last event has not been handled yet, in the order they started. */
+    private final List<Call> running = new ArrayList<>();
+    private final Map<String, Call> byId = new HashMap<>();
+    /** The GET and HEAD exchanges in flight, by de-duplication key. */
+    private final Map<String, Exchange> shared = new HashMap<>();
+
+    private Http(Frame<S> frame, HttpTransport transport, JsonParser parser, Connectivity connectivity) {
+        this.frame = Objects.requireNonNull(frame, "frame");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
+        this.scheduler = frame.platform().scheduler();
+        this.clock = frame.platform().clock();
+        this.random = frame.platform().random();
+        this.logger = frame.logger();
+        this.origins = new Origins(transport.origin());
+    }
+
+    /**
+     * Installs the HTTP effect on {@code frame} and returns it for configuration.
+     *
+     * @param transport sends the requests: {@code FetchTransport} in the browser
+     * @param parser decodes JSON bodies: {@code BrowserJson} in the browser
+     * @param connectivity reports whether the browser is online, so that retries wait for the network
+     */
+    public static <S> Http<S> install(Frame<S> frame, HttpTransport transport, JsonParser parser,
+            Connectivity connectivity) {
+        Http<S> http = new Http<>(frame, transport, parser, connectivity);
+        frame.registerEffect(HttpRequest.class, (request, context) -> http.start(request));
+        frame.registerEffect(AbortRequest.class, (effect, context) -> http.abortId(effect.id()));
+        frame.registerEffect(AbortGroup.class, (effect, context) -> http.abortGroup(effect.group()));
+        frame.registerEffect(InvalidateCache.class, (effect, context) -> http.invalidate(effect));
+        frame.onFx(Delivery.class, (cofx, delivery) -> http.deliver(delivery));
+        frame.onFx(ReplayAfterRefresh.class, (cofx, event) -> {
+            http.auth.replay();
+            return Effects.none();
+        });
+        return http;
+    }
+
+    /** Installs the HTTP effect with a connectivity that is always online. */
+    public static <S> Http<S> install(Frame<S> frame, HttpTransport transport, JsonParser parser) {
+        return install(frame, transport, parser, Connectivity.ALWAYS_ONLINE);
+    }
+
+    // ---------------------------------------------------------------- configuration
+
+    /**
+     * Lets requests to {@code origin}, such as {@code https://api.example.com}, carry
+     * credentials: the headers of request interceptors and {@link Credentials#INCLUDE}.
+     * The page's own origin is always trusted.
+     *
+     * @throws IllegalArgumentException if {@code origin} is not {@code scheme://host[:port]}
+     */
+    public Http<S> trustOrigin(String origin) {
+        origins.trust(origin);
+        return this;
+    }
+
+    /**
+     * Adds a request interceptor, run in the order added before each attempt to a
+     * trusted origin. One with the same id is replaced in place.
+     */
+    public Http<S> addInterceptor(String id, RequestInterceptor<S> interceptor) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(interceptor, "interceptor");
+        int index = interceptorIds.indexOf(id);
+        if (index >= 0) {
+            interceptors.set(index, interceptor);
+        } else {
+            interceptorIds.add(id);
+            interceptors.add(interceptor);
+        }
+        return this;
+    }
+
+    public Http<S> removeInterceptor(String id) {
+        int index = interceptorIds.indexOf(id);
+        if (index >= 0) {
+            interceptorIds.remove(index);
+            interceptors.remove(index);
+        }
+        return this;
+    }
+
+    /**
+     * Turns on the token refresh after a 401 from a trusted origin. {@code refreshRequest}
+     * builds the refresh request from the state; its {@code onSuccess} event must store
+     * the new token in the state, and its optional {@code onFailure} event can log the
+     * user out. See package-info.java for the sequence.
+     */
+    public Http<S> refreshTokenWith(Function<? super S, HttpRequest> refreshRequest) {
+        auth.configure(Objects.requireNonNull(refreshRequest, "refreshRequest"));
+        return this;
+    }
+
+    /**
+     * Sets how many responses the cache keeps; the least recently used go first. The
+     * default is 100 entries, and 0 turns storing off.
+     */
+    public Http<S> setCacheCapacity(int maxEntries) {
+        cache.setCapacity(maxEntries);
+        return this;
+    }
+
+    // ---------------------------------------------------------------- inspection
+
+    /** Returns the cache keys from the least to the most recently used. */
+    public List<String> cacheKeys() {
+        return cache.keys();
+    }
+
+    /** Returns how many requests have not had their last event handled yet. */
+    public int runningRequests() {
+        return running.size();
+    }
+
+    /**
+     * Returns the state of the running request with {@code id}: {@code IN_FLIGHT},
+     * {@code WAITING_TO_RETRY}, {@code WAITING_FOR_ONLINE}, {@code WAITING_FOR_AUTH} or
+     * {@code DELIVERING} (its outcome event is queued); null if none is running.
+     */
+    public String stateOf(String id) {
+        Call call = byId.get(id);
+        return call == null ? null : call.stateName();
+    }
+
+    // ---------------------------------------------------------------- the effects
+
+    private void start(HttpRequest request) {
+        Call call = new Call(request, clock.now(), false);
+        boolean answered = request.cache() != null && answerFromCache(call);
+        if (!answered || call.revalidating) {
+            attach(call);
+        }
+
+        // The new call is attached first, so that an old call for the same URL hands
+        // its exchange over instead of cancelling it.
+        running.add(call);
+        if (request.id() != null) {
+            Call previous = byId.get(request.id());
+            if (previous != null) {
+                abort(previous, false);
+            }
+            byId.put(request.id(), call);
+        }
+    }
+
+    private boolean answerFromCache(Call call) {
+        HttpRequest request = call.request;
+        ResponseCache.Entry entry = cache.get(request.cacheKey());
+        if (entry == null) {
+            return false;
+        }
+        double age = clock.now() - entry.storedAt;
+        CachePolicy policy = request.cache();
+        if (age >= policy.ttlMillis() + policy.staleMillis()) {
+            return false;
+        }
+        Body body = entry.body;
+        if (entry.format != request.format()) {
+            Decoding.Result again = Decoding.decode(entry.response, request.format(), parser);
+            if (!again.isSuccess()) {
+                return false;
+            }
+            body = again.body;
+        }
+
+        boolean fresh = age < policy.ttlMillis();
+        HttpResponse response = new HttpResponse(request, entry.response, body, 0, 0, true);
+        if (fresh) {
+            call.state = Call.DELIVERING;
+        } else {
+            call.revalidating = true;
+        }
+        frame.dispatch(new Delivery(call, response, null, fresh));
+        return true;
+    }
+
+    private void attach(Call call) {
+        HttpRequest request = call.request;
+        String key = sharedKey(request);
+        Exchange exchange = key == null ? null : shared.get(key);
+        if (exchange != null) {
+            exchange.calls.add(call);
+            call.exchange = exchange;
+            return;
+        }
+        exchange = new Exchange(this, request, key);
+        if (key != null) {
+            shared.put(key, exchange);
+        }
+        exchange.calls.add(call);
+        call.exchange = exchange;
+        exchange.send();
+    }
+
+    /**
+     * Returns the key under which GET and HEAD requests share one exchange: the method,
+     * the final URL, the response format and the request's own headers. Other methods
+     * are never shared.
+     */
+    private static String sharedKey(HttpRequest request) {
+        String method = request.method();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(method).append(' ').append(request.finalUrl()).append('\n')
+                .append(request.format().name());
+        Headers headers = request.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            key.append('\n').append(headers.name(i).toLowerCase()).append(':').append(headers.value(i));
+        }
+        return key.toString();
+    }
+
+    private void abortId(String id) {
+        Call call = byId.get(id);
+        if (call != null) {
+            abort(call, true);
+        }
+    }
+
+    private void abortGroup(String group) {
+        for (Call call : new ArrayList<>(running)) {
+            if (group.equals(call.request.group())) {
+                abort(call, true);
+            }
+        }
+    }
+
+    /**
+     * Ends {@code call} now. An outcome event already queued for it is dropped when
+     * handled, because the epoch changes. Only an explicit abort dispatches an ABORTED
+     * failure to onFailure.
+     */
+    private void abort(Call call, boolean explicit) {
+        if (!call.isLive()) {
+            return;
+        }
+        int attempts = call.exchange == null ? 0 : call.exchange.attempts;
+        call.epoch++;
+        call.state = Call.ABORTED;
+        call.revalidating = false;
+        detach(call);
+        unregister(call);
+        if (explicit && call.request.onFailure() != null) {
+            HttpFailure failure = new HttpFailure(FailureKind.ABORTED, call.request, null, null, null, "aborted",
+                    attempts, clock.now() - call.start);
+            frame.dispatch(new Delivery(call, null, failure, true));
+        }
+    }
+
+    private void detach(Call call) {
+        Exchange exchange = call.exchange;
+        if (exchange == null) {
+            return;
+        }
+        call.exchange = null;
+        exchange.calls.remove(call);
+        if (exchange.calls.isEmpty()) {
+            exchange.cancel();
+        }
+    }
+
+    private void unregister(Call call) {
+        running.remove(call);
+        String id = call.request.id();
+        if (id != null && byId.get(id) == call) {
+            byId.remove(id);
+        }
+    }
+
+    private void invalidate(InvalidateCache effect) {
+        if (effect.isPrefix()) {
+            cache.removePrefix(effect.key());
+        } else {
+            cache.remove(effect.key());
+        }
+    }
+
+    // ---------------------------------------------------------------- outcomes
+
+    /** Stores a successful outcome of {@code exchange} and queues the outcome event of each of its calls. */
+    void finished(Exchange exchange, Decoding.Result result) {
+        forgetShared(exchange);
+        List<Call> calls = new ArrayList<>(exchange.calls);
+        exchange.calls.clear();
+        double now = clock.now();
+        for (Call call : calls) {
+            call.exchange = null;
+            if (result.isSuccess() && call.request.cache() != null) {
+                cache.put(call.request.cacheKey(),
+                        new ResponseCache.Entry(result.response, result.body, exchange.request.format(), now));
+            }
+            outcome(call, result, exchange.attempts, now - call.start);
+        }
+    }
+
+    private void outcome(Call call, Decoding.Result result, int attempts, double elapsed) {
+        if (result.isSuccess()) {
+            HttpResponse response = new HttpResponse(call.request, result.response, result.body, attempts, elapsed,
+                    false);
+            call.state = Call.DELIVERING;
+            call.revalidating = false;
+            frame.dispatch(new Delivery(call, response, null, true));
+            return;
+        }
+        if (call.revalidating) {
+            // The app already has the stale response; a failed background fetch only
+            // leaves the stale entry in place.
+            logger.warn("teaframe http: revalidating " + call.request.describe() + " failed: " + result.message);
+            call.state = Call.DONE;
+            call.revalidating = false;
+            unregister(call);
+            return;
+        }
+        HttpFailure failure = new HttpFailure(result.kind, call.request, result.response, result.rawText,
+                result.failureJson, result.message, attempts, elapsed);
+        call.state = Call.DELIVERING;
+        frame.dispatch(new Delivery(call, null, failure, true));
+    }
+
+    /** Handles an outcome event: drops it if its call was aborted since, else makes the app's event. */
+    private Effects deliver(Delivery delivery) {
+        Call call = delivery.call;
+        if (delivery.epoch != call.epoch) {
+            return Effects.none();
+        }
+        if (delivery.isFinal && call.state != Call.ABORTED) {
+            call.state = Call.DONE;
+            unregister(call);
+        }
+        if (call.isRefresh) {
+            return auth.refreshEnded(delivery);
+        }
+
+        HttpRequest request = call.request;
+        if (delivery.response != null) {
+            return request.onSuccess() == null ? Effects.none()
+                    : dispatchOf(request.onSuccess().apply(delivery.response));
+        }
+        if (request.onFailure() != null) {
+            return dispatchOf(request.onFailure().apply(delivery.failure));
+        }
+        if (delivery.failure.kind() != FailureKind.ABORTED) {
+            frame.reportError(new FrameError(Phase.ASYNC_EFFECT, delivery, null, request,
+                    new HttpFailureException(delivery.failure)));
+        }
+        return Effects.none();
+    }
+
+    private static Effects dispatchOf(Object event) {
+        return event == null ? Effects.none() : Effects.of(new Dispatch(event));
+    }
+
+    // ---------------------------------------------------------------- for the exchange and the refresh
+
+    /** Builds the attempt the transport sends: interceptors applied, credentials restricted. */
+    TransportRequest prepare(HttpRequest request) {
+        boolean trusted = isTrusted(request);
+        HttpRequest sent = request;
+        if (trusted) {
+            String origin = origins.originOf(request.url());
+            for (int i = 0; i < interceptors.size(); i++) {
+                String id = interceptorIds.get(i);
+                try {
+                    sent = interceptors.get(i).intercept(frame.state(), sent);
+                } catch (RuntimeException e) {
+                    throw new InterceptorFailure(id, e);
+                }
+                if (sent == null) {
+                    throw new InterceptorFailure(id, new NullPointerException("the interceptor returned null"));
+                }
+                if (!Objects.equals(origin, origins.originOf(sent.url()))) {
+                    throw new InterceptorFailure(id, new IllegalStateException(
+                            "an interceptor may not send a request to another origin"));
+                }
+            }
+        }
+
+        Credentials credentials = sent.credentials();
+        if (!trusted && credentials == Credentials.INCLUDE) {
+            credentials = Credentials.SAME_ORIGIN;
+            logger.debug("teaframe http: " + request.describe() + " goes to an untrusted origin; credentials "
+                    + "are sent as same-origin, not include");
+        }
+        return new TransportRequest(sent.method(), sent.finalUrl(), sent.headersToSend(), sent.body(), credentials,
+                sent.format());
+    }
+
+    boolean isTrusted(HttpRequest request) {
+        return origins.isTrusted(request.url());
+    }
+
+    /** Reports an interceptor that threw and ends the exchange with an ABORTED failure. */
+    void interceptorFailed(Exchange exchange, InterceptorFailure failure) {
+        frame.reportError(new FrameError(Phase.ASYNC_EFFECT, null, failure.interceptorId, exchange.request,
+                failure.getCause()));
+        exchange.finish(new Decoding.Result(null, null, FailureKind.ABORTED, null, null,
+                "not sent: request interceptor '" + failure.interceptorId + "' failed"));
+    }
+
+    /** Starts the refresh request as a call of its own that no app event can abort. */
+    Call startRefresh(HttpRequest request) {
+        Call call = new Call(request, clock.now(), true);
+        attach(call);
+        return call;
+    }
+
+    void forgetShared(Exchange exchange) {
+        if (exchange.sharedKey != null && shared.get(exchange.sharedKey) == exchange) {
+            shared.remove(exchange.sharedKey);
+        }
+    }
+
+    void logRetry(Exchange exchange, Decoding.Result result, double waitMillis) {
+        if (logger.isEnabled(LogLevel.DEBUG)) {
+            logger.debug("teaframe http: " + exchange.request.describe() + " failed (" + result.message + "); retry "
+                    + exchange.retries + " of " + exchange.request.effectiveRetry().maxRetries() + " in "
+                    + (int) waitMillis + " ms");
+        }
+    }
+
+    void logRefreshFailed(HttpFailure failure) {
+        logger.warn("teaframe http: the token refresh failed (" + failure.message()
+                + "); the requests that waited for it fail with their 401");
+    }
+
+    S state() {
+        return frame.state();
+    }
+
+    AuthRefresh<S> auth() {
+        return auth;
+    }
+
+    HttpTransport transport() {
+        return transport;
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    RandomSource random() {
+        return random;
+    }
+
+    Connectivity connectivity() {
+        return connectivity;
+    }
+}
