@@ -7,6 +7,7 @@ import io.teaframe.json.JsonSyntaxException;
 import io.teaframe.json.JsonType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -215,6 +216,19 @@ public final class BrowserJson implements JsonParser {
             return flag >= 0 ? flag == 1 : get(member).asBoolean();
         }
 
+        /** {@inheritDoc} It reads the elements directly, without a bounds check per element. */
+        @Override
+        public <T> List<T> list(Function<? super Json, ? extends T> reader) {
+            require(ARRAY);
+            int size = arrayLength(value);
+            List<T> result = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                JSObject child = element(value, i);
+                result.add(reader.apply(new Node(child, typeCode(child), this, null, i)));
+            }
+            return result;
+        }
+
         @Override
         public String toString() {
             return type == MISSING ? path() + " (missing)" : toJson();
@@ -231,29 +245,36 @@ public final class BrowserJson implements JsonParser {
             + " catch (e) { return { ok: false, message: String(e && e.message) }; }")
     private static native ParseResult parseNative(String text);
 
-    @JSBody(params = "v", script = "if (v === null) return 5;"
-            + " switch (typeof v) {"
-            + " case 'object': return Array.isArray(v) ? 1 : 0;"
-            + " case 'string': return 2; case 'number': return 3; case 'boolean': return 4;"
-            + " default: return 6; }")
+    @JSBody(params = "v", script = "var t = typeof v;"
+            + " if (t === 'object') return v === null ? 5 : Array.isArray(v) ? 1 : 0;"
+            + " return t === 'string' ? 2 : t === 'number' ? 3 : t === 'boolean' ? 4 : 6;")
     private static native int typeCode(JSObject value);
 
-    @JSBody(params = {"o", "k"}, script = "return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : void 0;")
+    /**
+     * Returns the own member {@code key}, or undefined. {@code Object.prototype} has only
+     * functions and the {@code __proto__} accessor, so only those two can be inherited,
+     * and a function never comes from JSON.
+     */
+    @JSBody(params = {"o", "k"}, script = "var v = o[k];"
+            + " return typeof v === 'function' || (k === '__proto__' && !Object.prototype.hasOwnProperty.call(o, k))"
+            + " ? void 0 : v;")
     private static native JSObject ownMember(JSObject object, String key);
 
-    /** Returns the member if it is an own string, else null. */
-    @JSBody(params = {"o", "k"}, script = "var v = o[k];"
-            + " return typeof v === 'string' && Object.prototype.hasOwnProperty.call(o, k) ? v : null;")
+    // The three readers below need no own-property check, because Object.prototype has no
+    // string, number or boolean members.
+    // NOTE: a page script that adds such a member to Object.prototype would make it
+    // readable here, where JvmJson reports it missing.
+
+    /** Returns the member if it is a string, else null. */
+    @JSBody(params = {"o", "k"}, script = "var v = o[k]; return typeof v === 'string' ? v : null;")
     private static native String stringMember(JSObject object, String key);
 
-    /** Returns the member if it is an own number, else NaN. */
-    @JSBody(params = {"o", "k"}, script = "var v = o[k];"
-            + " return typeof v === 'number' && Object.prototype.hasOwnProperty.call(o, k) ? v : NaN;")
+    /** Returns the member if it is a number, else NaN. */
+    @JSBody(params = {"o", "k"}, script = "var v = o[k]; return typeof v === 'number' ? v : NaN;")
     private static native double numberMember(JSObject object, String key);
 
-    /** Returns 1 or 0 if the member is an own boolean, else -1. */
-    @JSBody(params = {"o", "k"}, script = "var v = o[k];"
-            + " return typeof v === 'boolean' && Object.prototype.hasOwnProperty.call(o, k) ? (v ? 1 : 0) : -1;")
+    /** Returns 1 or 0 if the member is a boolean, else -1. */
+    @JSBody(params = {"o", "k"}, script = "var v = o[k]; return typeof v === 'boolean' ? (v ? 1 : 0) : -1;")
     private static native int booleanMember(JSObject object, String key);
 
     @JSBody(params = {"a", "i"}, script = "return a[i];")

@@ -168,7 +168,9 @@ public final class JsonCases {
         cases.add(new Case("list of object", users, j -> j.list(Json::asString),
                 "JsonReadException: $: expected ARRAY, found OBJECT"));
         cases.add(new Case("list of missing", users, j -> j.list("nope", Json::asString),
-                "JsonReadException: $.nope: expected OBJECT, found MISSING"));
+                "JsonReadException: $.nope: expected ARRAY, found MISSING"));
+        cases.add(new Case("list of string", "\"s\"", j -> j.list(Json::asString),
+                "JsonReadException: $: expected ARRAY, found STRING"));
         cases.add(new Case("empty list", "{\"a\":[]}", j -> j.list("a", Json::asString), "[]"));
 
         // toJson, as JSON.stringify writes it
