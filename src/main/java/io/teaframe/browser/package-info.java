@@ -17,9 +17,15 @@
  * names, and properties are assigned as {@code element[name] = value}. A listener's
  * removal token is the JavaScript function that {@code addEventListener} registered.
  *
+ * <p>{@link io.teaframe.browser.FetchTransport} is the HTTP port on {@code fetch} and
+ * {@code AbortController}, {@link io.teaframe.browser.BrowserJson} the JSON port on
+ * {@code JSON.parse}, and {@link io.teaframe.browser.BrowserConnectivity} reads
+ * {@code navigator.onLine} and the {@code online} event.
+ *
  * <p>The bindings stay thin and use the browser's own names, so MDN documents them. Where
  * TeaVM's {@code teavm-jso-apis} 0.16 has no binding ({@code MessageChannel},
- * {@code console}), a package-private class here declares the few members used.
+ * {@code console}, {@code fetch} and its types), a package-private class here declares
+ * the few members used.
  *
  * <p>None of these classes works on the JVM: JVM tests use virtual-time implementations
  * of the ports instead.

@@ -52,7 +52,8 @@ public interface Json {
     int size();
 
     /**
-     * The member names of this object, in the order of the text.
+     * The member names of this object, each once, in JavaScript's order: integer-like
+     * names such as {@code "2"} ascending, then the others in the order of the text.
      *
      * @throws JsonReadException if this is not an object
      */
@@ -67,7 +68,7 @@ public interface Json {
     /** @throws JsonReadException if this is not a boolean */
     boolean asBoolean();
 
-    /** This value written as compact JSON text. */
+    /** This value written as compact JSON text, as {@code JSON.stringify} writes it. */
     String toJson();
 
     /**
@@ -130,10 +131,10 @@ public interface Json {
      * @throws JsonReadException if this is not an array, or {@code reader} throws it
      */
     default <T> List<T> list(Function<? super Json, ? extends T> reader) {
-        int size = size();
         if (type() != JsonType.ARRAY) {
             throw JsonReadException.wrongType(path(), JsonType.ARRAY, type());
         }
+        int size = size();
         List<T> result = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             result.add(reader.apply(at(i)));

@@ -15,6 +15,15 @@ import java.util.List;
  * The JSON port on the JVM, through minimal-json. The browser uses
  * {@code io.teaframe.browser.BrowserJson} instead, which calls {@code JSON.parse}; the
  * reading API is the same.
+ *
+ * <p>Where a JSON text leaves room, this parser follows the browser, so a test on the JVM
+ * reads the same values as the app in the browser. An object keeps the last value of a repeated
+ * member name, and counts and lists the name once. {@link Json#names()} lists
+ * integer-like names (array indices such as {@code "2"}, not {@code "02"}) first in
+ * ascending order, then the others in the order of the text, as JavaScript orders an
+ * object's keys. {@link Json#toJson()} writes what {@code JSON.stringify} writes: numbers
+ * in JavaScript's shortest form ({@code 1.0} as {@code 1}, {@code 1e21} as
+ * {@code 1e+21}), infinite numbers as {@code null}, and the same string escapes.
  */
 public final class JvmJson implements JsonParser {
 
@@ -91,12 +100,12 @@ public final class JvmJson implements JsonParser {
             if (value != null && value.isArray()) {
                 return value.asArray().size();
             }
-            return object().size();
+            return JavaScriptJson.keys(object()).size();
         }
 
         @Override
         public List<String> names() {
-            return List.copyOf(object().names());
+            return List.copyOf(JavaScriptJson.keys(object()));
         }
 
         @Override
@@ -122,12 +131,12 @@ public final class JvmJson implements JsonParser {
             if (value == null) {
                 throw new JsonReadException(path, "a missing member has no JSON text");
             }
-            return value.toString();
+            return JavaScriptJson.stringify(value);
         }
 
         @Override
         public String toString() {
-            return value == null ? path + " (missing)" : value.toString();
+            return value == null ? path + " (missing)" : toJson();
         }
 
         private JsonObject object() {

@@ -1,10 +1,12 @@
 package io.teaframe.e2e.scenarios;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The scenarios that scenarios.html runs, in order. To add one, write a method that
- * takes an {@link Outcome} and list it here. Names must be unique, because each becomes
+ * takes an {@link Outcome} and list it here, or in the list of its group such as
+ * {@link HttpScenarios#list()}. Names must be unique, because each becomes
  * a JUnit test name in every browser.
  */
 final class AllScenarios {
@@ -13,7 +15,7 @@ final class AllScenarios {
     }
 
     static List<Scenario> list() {
-        return List.of(
+        List<Scenario> scenarios = new ArrayList<>(List.of(
                 Scenario.of("scheduler runs ticks in order", BrowserAdapterScenarios::nextTickOrder),
                 Scenario.of("scheduler timers and cancel", BrowserAdapterScenarios::timersAndCancel),
                 Scenario.of("console logger and random", BrowserAdapterScenarios::loggerAndRandom),
@@ -40,6 +42,10 @@ final class AllScenarios {
                 Scenario.of("select follows a value", FormScenarios::selectBox),
                 Scenario.of("textarea keeps the selection", FormScenarios::textareaKeepsSelection),
                 Scenario.of("IME composition is not interrupted", FormScenarios::imeComposition),
-                Scenario.of("unmount empties the container", ViewScenarios::unmountEmptiesContainer));
+                Scenario.of("unmount empties the container", ViewScenarios::unmountEmptiesContainer),
+                Scenario.of("BrowserJson passes the shared cases", BrowserAdapterScenarios::browserJsonCases),
+                Scenario.of("connectivity online and listener", BrowserAdapterScenarios::connectivity)));
+        scenarios.addAll(HttpScenarios.list());
+        return scenarios;
     }
 }

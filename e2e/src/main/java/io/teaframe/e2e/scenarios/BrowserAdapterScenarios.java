@@ -1,10 +1,13 @@
 package io.teaframe.e2e.scenarios;
 
 import io.teaframe.browser.BrowserClock;
+import io.teaframe.browser.BrowserConnectivity;
+import io.teaframe.browser.BrowserJson;
 import io.teaframe.browser.BrowserPlatform;
 import io.teaframe.browser.BrowserRandom;
 import io.teaframe.browser.BrowserScheduler;
 import io.teaframe.browser.ConsoleLogger;
+import io.teaframe.e2e.json.JsonCases;
 import io.teaframe.port.Cancellable;
 import io.teaframe.port.LogLevel;
 import io.teaframe.port.Logger;
@@ -164,6 +167,40 @@ final class BrowserAdapterScenarios {
         outcome.finish("uuid " + first + " (crypto.randomUUID " + (hasCryptoRandomUuid() ? "used" : "missing")
                 + "), fallback uuid " + fallback);
     }
+
+    /** Runs the shared JSON cases, which JvmJsonCasesTest runs on the JVM, against {@link BrowserJson}. */
+    static void browserJsonCases(Outcome outcome) {
+        List<String> failures = JsonCases.failures(BrowserJson.PARSER);
+        for (String failure : failures) {
+            outcome.check(false, failure);
+        }
+        outcome.finish(JsonCases.all().size() + " cases passed");
+    }
+
+    /**
+     * Checks that the page is online and that a listener runs on each {@code online}
+     * event until it is cancelled. The events are dispatched by the scenario, because a
+     * page cannot take its browser offline.
+     */
+    static void connectivity(Outcome outcome) {
+        BrowserConnectivity connectivity = new BrowserConnectivity();
+        outcome.check(connectivity.online(), "navigator.onLine is false");
+        int[] calls = new int[2];
+        Cancellable first = connectivity.whenOnline(() -> calls[0]++);
+        Cancellable second = connectivity.whenOnline(() -> calls[1]++);
+        dispatchOnlineEvent();
+        first.cancel();
+        first.cancel();
+        dispatchOnlineEvent();
+        second.cancel();
+        dispatchOnlineEvent();
+        outcome.checkEquals(1, calls[0], "calls of the listener cancelled after one event");
+        outcome.checkEquals(2, calls[1], "calls of the listener cancelled after two events");
+        outcome.finish("online, listeners called " + calls[0] + " and " + calls[1] + " times");
+    }
+
+    @JSBody(script = "window.dispatchEvent(new Event('online'));")
+    private static native void dispatchOnlineEvent();
 
     private static boolean rejectsDelay(BrowserScheduler scheduler, double delayMillis) {
         try {

@@ -1,7 +1,11 @@
 package io.teaframe.e2e.server;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -19,6 +23,13 @@ import org.slf4j.LoggerFactory;
  * reload after a rebuild always fetches the new files. It listens on the loopback address
  * only, and 127.0.0.1 counts as a secure context, so {@code crypto.randomUUID()} works
  * over plain http.
+ *
+ * <p>For the HTTP scenarios it also serves the test endpoints of {@link TestApi} at
+ * {@code /test-api/}, and listens on a second free port of 127.0.0.1, another origin,
+ * where {@code /test-api/cors/denied} responds without {@code Access-Control-Allow-Origin}
+ * and {@code /test-api/cors/allowed} allows the page origin. It also reserves a
+ * port that nothing listens on, for refused connections; {@code /test-api/info} returns
+ * both URLs.
  *
  * <p>Run it from the repository root with
  * {@code mvn -B -pl e2e -am package exec:java -DskipTests}, or call {@link #main} with an
@@ -43,12 +54,17 @@ public final class DevServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DevServer.class);
     private static final String HOST = "127.0.0.1";
+    private static final String PAGE_CONNECTOR = "page";
+    private static final String CROSS_ORIGIN_CONNECTOR = "cross-origin";
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServerConnector crossOriginConnector;
 
     /** The root URL, kept from the start because the connector reports no port after a stop. */
     private String baseUrl;
+    private String crossOriginUrl;
+    private String closedPortUrl;
 
     private DevServer(int port, Path siteDirectory, Path scenariosDirectory) {
         server = new Server();
@@ -57,11 +73,22 @@ public final class DevServer implements AutoCloseable {
         connector = new ServerConnector(server);
         connector.setHost(HOST);
         connector.setPort(port);
+        connector.setName(PAGE_CONNECTOR);
         server.addConnector(connector);
 
+        crossOriginConnector = new ServerConnector(server);
+        crossOriginConnector.setHost(HOST);
+        crossOriginConnector.setPort(0);
+        crossOriginConnector.setName(CROSS_ORIGIN_CONNECTOR);
+        server.addConnector(crossOriginConnector);
+
+        ContextHandler testApi = new ContextHandler(new TestApi(this), "/test-api");
+        ContextHandler crossOrigin = new ContextHandler(new TestApi.CrossOrigin(this), "/test-api");
         server.setHandler(new ContextHandlerCollection(
-                staticContext("/scenarios", scenariosDirectory),
-                staticContext("/", siteDirectory)));
+                onConnector(PAGE_CONNECTOR, testApi),
+                onConnector(PAGE_CONNECTOR, staticContext("/scenarios", scenariosDirectory)),
+                onConnector(PAGE_CONNECTOR, staticContext("/", siteDirectory)),
+                onConnector(CROSS_ORIGIN_CONNECTOR, crossOrigin)));
     }
 
     /**
@@ -83,8 +110,11 @@ public final class DevServer implements AutoCloseable {
         DevServer devServer = new DevServer(port, siteDirectory, scenariosDirectory);
         devServer.server.start();
         devServer.baseUrl = "http://" + HOST + ":" + devServer.connector.getLocalPort() + "/";
-        LOG.info("Started on {}, serving {} at / and {} at /scenarios/",
-                devServer.baseUrl(), siteDirectory, scenariosDirectory);
+        devServer.crossOriginUrl = "http://" + HOST + ":" + devServer.crossOriginConnector.getLocalPort() + "/";
+        devServer.closedPortUrl = "http://" + HOST + ":" + unusedPort() + "/";
+        LOG.info("Started on {}, serving {} at / and {} at /scenarios/; second origin {}, closed port {}",
+                devServer.baseUrl(), siteDirectory, scenariosDirectory, devServer.crossOriginUrl,
+                devServer.closedPortUrl);
         return devServer;
     }
 
@@ -103,6 +133,21 @@ public final class DevServer implements AutoCloseable {
     /** Returns the server's root URL, such as {@code http://127.0.0.1:8080/}. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** Returns the page origin, such as {@code http://127.0.0.1:8080}, without a trailing slash. */
+    public String pageOrigin() {
+        return baseUrl.substring(0, baseUrl.length() - 1);
+    }
+
+    /** Returns the root URL of the second connector, another origin than the pages. */
+    public String crossOriginUrl() {
+        return crossOriginUrl;
+    }
+
+    /** Returns a root URL on 127.0.0.1 whose port nothing listened on when the server started. */
+    public String closedPortUrl() {
+        return closedPortUrl;
     }
 
     /** Stops the server. Stopping a stopped server does nothing. */
@@ -136,6 +181,22 @@ public final class DevServer implements AutoCloseable {
         ContextHandler context = new ContextHandler(files, contextPath);
         context.setBaseResourceAsPath(directory);
         return context;
+    }
+
+    private static ContextHandler onConnector(String connectorName, ContextHandler context) {
+        context.setVirtualHosts(List.of("@" + connectorName));
+        return context;
+    }
+
+    /**
+     * Returns a port of 127.0.0.1 that was free a moment ago: the system picks it for a
+     * socket that is closed at once. Another program could take it in between, which is
+     * unlikely within one test run.
+     */
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Path buildDirectory(String property, String defaultPath) {
