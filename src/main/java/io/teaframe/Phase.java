@@ -30,5 +30,16 @@ public enum Phase {
      * could not be routed to an event, or an outgoing message was lost to a full queue.
      * No event is involved; the error's source names the connection and the message.
      */
-    MESSAGE
+    MESSAGE,
+    /**
+     * Code run by a timer of teaframe's, outside event handling, threw: a timer, a
+     * debounce or a flow's timeout. No event is involved; the error's source names the
+     * timer.
+     */
+    TIMER,
+    /**
+     * Asynchronous work timed out and its caller gave no event to dispatch for it, such
+     * as a flow started without a timeout event. The error's source names the work.
+     */
+    TIMEOUT
 }
