@@ -9,11 +9,12 @@ import java.util.function.Function;
  * The error handler behind {@link Frame#onError}: it turns each error into an app event
  * and dispatches it.
  *
- * <p>It guards against a loop. An error raised while the frame handles an event of a
- * class that this handler has dispatched (the error event's handler, its interceptors,
- * effects or subscriptions failed) is logged and not turned into another error event,
- * because that event would most likely fail the same way, again and again. The same
- * holds when the factory throws or returns null.
+ * <p>It guards against a loop. Suppose an error is raised while the frame handles an
+ * event of a class that this handler has dispatched: the error event's handler, its
+ * interceptors, effects or subscriptions failed. That error is logged and not turned
+ * into another error event, because that event would most likely fail the same way,
+ * again and again. An error is also only logged when the factory throws or returns
+ * null.
  */
 final class ErrorEvents implements ErrorHandler {
 

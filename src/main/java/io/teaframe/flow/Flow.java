@@ -79,7 +79,7 @@ public final class Flow {
         return rules;
     }
 
-    /** The timeout, or a negative number for none. */
+    /** Returns the timeout, or a negative number for none. */
     double timeoutMillis() {
         return timeoutMillis;
     }

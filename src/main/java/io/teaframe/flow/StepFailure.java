@@ -1,7 +1,7 @@
 package io.teaframe.flow;
 
 /**
- * Why a {@link Sequence} failed, as its failure factory receives it.
+ * The cause of a {@link Sequence}'s failure, as its failure factory receives it.
  *
  * @param sequenceId the sequence
  * @param step the index of the step that failed, from 0

@@ -88,7 +88,7 @@ public final class Scopes {
         if (entries == null) {
             return;
         }
-        // Scopes hold a handful of entries, so a linear search is cheaper than a map per scope.
+        // A scope usually contains a few entries, so a linear search is enough and saves a map per scope.
         for (int i = entries.size() - 1; i >= 0; i--) {
             if (entries.get(i) == entry) {
                 entries.remove(i);

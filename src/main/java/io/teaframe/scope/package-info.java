@@ -3,7 +3,7 @@
  *
  * <h2>The problem</h2>
  * Work that outlives an event belongs to something: a timer to the view that shows a
- * clock, a request to the flow that needs its answer. When the owner goes away (the
+ * clock, a request to the flow that needs its response. When the owner goes away (the
  * view unmounts, the flow is cancelled or times out) its work must stop too, or it
  * dispatches events nobody expects and keeps memory alive. The modules that start
  * such work (timers, flows, later HTTP) do not know each other, so they need one

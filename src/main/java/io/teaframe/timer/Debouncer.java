@@ -10,18 +10,18 @@ import java.util.Objects;
  * the {@link Clock} and {@link Scheduler} ports. This package's documentation describes
  * the states and transitions; the comments here give the reasons.
  *
- * <p>It knows nothing of frames: it hands the event to fire to its {@link Output}, and
+ * <p>It depends on no frame: it passes each event to fire to its {@link Output}, and
  * tells it when it has returned to IDLE, so that a registry can drop it.
  */
 public final class Debouncer {
 
-    /** Where a debouncer's results go. */
+    /** The receiver of a debouncer's fires and of its return to IDLE. */
     public interface Output {
 
         /** Fires {@code event}, the event of the last call. */
         void fire(Object event);
 
-        /** Called when the debouncer returned to IDLE outside a call: it holds nothing now. */
+        /** Called when the debouncer returned to IDLE outside a call: it has no event and no timer now. */
         void ended();
     }
 
@@ -155,7 +155,7 @@ public final class Debouncer {
     private void startBurst(Object event, double now) {
         // maxWait counts from the burst's first call, not from a fire before a pause.
         // Counting from the old fire would make the first call after a long pause fire
-        // at once even with leading off (lodash issue 2089, fixed in 4.7).
+        // at once even with leading off, as lodash 4.6.1 did.
         lastCall = now;
         lastFire = now;
         state = WAITING;
@@ -213,7 +213,7 @@ public final class Debouncer {
         return now - lastCall >= waitMillis || (maxWaitMillis >= 0 && now - lastFire >= maxWaitMillis);
     }
 
-    /** The time until {@link #isDue} becomes true. */
+    /** Returns the time until {@link #isDue} becomes true. */
     private double remaining(double now) {
         double untilWaitEnds = waitMillis - (now - lastCall);
         if (maxWaitMillis < 0) {

@@ -65,7 +65,7 @@ class FlowsTest {
     }
 
     @Test
-    void allOfFiresOnceEveryMatcherSawAnEvent() {
+    void allOfWaitsForEveryMatcher() {
         t.dispatchAndDrain(Run.of(new StartFlow(BOOT)));
         t.dispatchAndDrain(new Loaded("user"));
         assertTrue(flows.isRunning("boot"));

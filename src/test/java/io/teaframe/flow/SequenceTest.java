@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sequences over a fake request effect: each request is answered later by the test
- * with a success or failure event, as an HTTP or socket effect would.
+ * Sequences over a fake request effect: the test dispatches each request's success or
+ * failure event later, as an HTTP or socket effect would.
  */
 class SequenceTest {
 

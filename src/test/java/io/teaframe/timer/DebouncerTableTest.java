@@ -157,7 +157,7 @@ class DebouncerTableTest {
                 });
 
         // The script's tasks are scheduled first, so at a shared instant they run before
-        // the debouncer's own timer; the debouncer then lets a due timer expire first.
+        // the debouncer's own timer. The debouncer then lets that due timer expire first.
         int calls = 0;
         for (String action : row.script().split(",\\s*")) {
             String[] parts = action.trim().split(" ");
