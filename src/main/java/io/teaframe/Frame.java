@@ -19,6 +19,7 @@ import io.teaframe.port.Logger;
 import io.teaframe.port.Platform;
 import io.teaframe.router.Router;
 import io.teaframe.router.RouterState;
+import io.teaframe.scope.Scopes;
 import io.teaframe.sub.Derivation;
 import io.teaframe.sub.Derivation2;
 import io.teaframe.sub.DerivationN;
@@ -26,6 +27,7 @@ import io.teaframe.sub.Extractor;
 import io.teaframe.sub.Query;
 import io.teaframe.sub.Subscription;
 import io.teaframe.sub.SubscriptionGraph;
+import io.teaframe.timer.TimerRegistry;
 import io.teaframe.trace.PostEventCallback;
 import io.teaframe.trace.TraceEntry;
 import io.teaframe.trace.TraceListener;
@@ -86,7 +88,8 @@ public final class Frame<S> {
     private final Clock clock;
     private final Router router;
     private final SubscriptionGraph subscriptions;
-    private final DelayedDispatches delayed;
+    private final Scopes scopes = new Scopes();
+    private final TimerRegistry timers;
 
     private final Map<Class<?>, Registration> handlers = new HashMap<>();
     private final Map<Class<?>, EffectHandler<?>> effectHandlers = new HashMap<>();
@@ -126,7 +129,8 @@ public final class Frame<S> {
         this.subscriptions = new SubscriptionGraph(() -> state, logger,
                 (query, cause) -> report(new FrameError(Phase.SUBSCRIPTION, router.currentEvent(), null,
                         query, cause)));
-        this.delayed = new DelayedDispatches(platform.scheduler(), this::dispatch);
+        this.timers = new TimerRegistry(platform.scheduler(), this::dispatch, scopes,
+                (source, cause) -> report(new FrameError(Phase.TIMER, null, null, source, cause)));
     }
 
     /** Returns a new, independent frame holding {@code initialState}. */
@@ -352,9 +356,22 @@ public final class Frame<S> {
         return router.queued();
     }
 
-    /** Returns the number of pending {@code DispatchLater} timers. */
+    /**
+     * Returns the number of running timers: pending {@code DispatchLater} timeouts and
+     * the timers of {@code io.teaframe.timer}, which share one registry.
+     */
     public int pendingDelayedDispatches() {
-        return delayed.pendingCount();
+        return timers.count();
+    }
+
+    /** Returns the frame's timers by id, which {@code DispatchLater} and {@code io.teaframe.timer} use. */
+    public TimerRegistry timers() {
+        return timers;
+    }
+
+    /** Returns the frame's scopes: work by owner, cancelled together (see {@code io.teaframe.scope}). */
+    public Scopes scopes() {
+        return scopes;
     }
 
     public Platform platform() {
@@ -370,6 +387,18 @@ public final class Frame<S> {
     /** Replaces the error handler; the default logs each error at ERROR level. */
     public void setErrorHandler(ErrorHandler handler) {
         this.errorHandler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * Turns every reported error into an app event: {@code factory} makes the event from
+     * the error, which carries its phase, event, source, cause and time, and the frame
+     * dispatches it, so a handler can keep errors in the state. A factory that returns
+     * null leaves that error to be logged. An error raised while handling an event of a
+     * class the factory returned is logged instead, so a failing error handler cannot
+     * loop. This replaces the error handler, as {@link #setErrorHandler} does.
+     */
+    public void onError(Function<? super FrameError, ?> factory) {
+        setErrorHandler(new ErrorEvents(Objects.requireNonNull(factory, "factory"), this::dispatch, logger));
     }
 
     /** Adds a callback run after each event; an existing one with {@code id} is replaced. */
@@ -543,7 +572,7 @@ public final class Frame<S> {
 
     void report(FrameError error) {
         try {
-            errorHandler.onError(error);
+            errorHandler.onError(error.hasTime() ? error : error.at(clock.now()));
         } catch (RuntimeException e) {
             logger.error("teaframe: the error handler threw while reporting " + error.describe(), e);
         }
@@ -600,12 +629,12 @@ public final class Frame<S> {
 
         @Override
         public void dispatchLater(String id, double delayMillis, Object event) {
-            delayed.schedule(id, delayMillis, event);
+            timers.timeout(id, delayMillis, event, null);
         }
 
         @Override
         public void cancelDispatchLater(String id) {
-            delayed.cancel(id);
+            timers.stop(id);
         }
 
         @Override
