@@ -48,6 +48,7 @@ public final class Flows {
         frame.registerEffect(StartSequence.class, (effect, context) ->
                 flows.start(effect.sequence(), effect.input(), effect));
         frame.registerEffect(CancelFlow.class, (effect, context) -> flows.cancel(effect.id()));
+        frame.scopes().registerCancelEffect(frame);
         frame.onFx(RunStep.class, (cofx, step) ->
                 step.run().isEnded() ? Effects.none() : Effects.of(step.effect()));
         return flows;

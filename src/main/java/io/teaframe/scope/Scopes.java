@@ -1,5 +1,6 @@
 package io.teaframe.scope;
 
+import io.teaframe.Frame;
 import io.teaframe.port.Cancellable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ public final class Scopes {
     private final Map<String, ArrayList<Entry>> scopes = new HashMap<>();
     private int size;
     private int nextId;
+    private boolean cancelEffectRegistered;
 
     /**
      * Registers {@code work} in scope {@code scopeId} and returns the registration.
@@ -73,6 +75,19 @@ public final class Scopes {
     /** Returns the number of pieces of work registered in all scopes. */
     public int size() {
         return size;
+    }
+
+    /**
+     * Registers the {@link CancelScope} effect on {@code frame}, whose scopes these are,
+     * unless an earlier call did. Every module that starts work in scopes calls it when
+     * installed, so the effect works whichever modules an app installs.
+     */
+    public void registerCancelEffect(Frame<?> frame) {
+        if (cancelEffectRegistered) {
+            return;
+        }
+        cancelEffectRegistered = true;
+        frame.registerEffect(CancelScope.class, (effect, context) -> cancel(effect.scopeId()));
     }
 
     /**

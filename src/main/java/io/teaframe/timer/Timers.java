@@ -49,7 +49,7 @@ public final class Timers {
         frame.registerEffect(Throttle.class, (effect, context) -> timers.debounces.call(effect.toDebounce()));
         frame.registerEffect(CancelDebounce.class, (effect, context) -> timers.debounces.cancel(effect.id()));
         frame.registerEffect(FlushDebounce.class, (effect, context) -> timers.debounces.flush(effect.id()));
-        frame.registerEffect(CancelScope.class, (effect, context) -> frame.scopes().cancel(effect.scopeId()));
+        frame.scopes().registerCancelEffect(frame);
         return timers;
     }
 
