@@ -22,7 +22,7 @@ record ScenarioResult(String name, String status, String message) {
     static final String PAGE = "scenarios/scenarios.html";
 
     /** How long a browser test waits for the page to set {@code data-done}, in seconds. */
-    static final int DONE_TIMEOUT_SECONDS = 20;
+    static final int DONE_TIMEOUT_SECONDS = 60;
 
     /** Returns one test per scenario, named after it, that fails with the scenario's message. */
     static Stream<DynamicTest> asTests(List<ScenarioResult> results) {

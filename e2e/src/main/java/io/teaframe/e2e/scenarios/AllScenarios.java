@@ -1,5 +1,6 @@
 package io.teaframe.e2e.scenarios;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ final class AllScenarios {
     }
 
     static List<Scenario> list() {
-        return List.of(
+        List<Scenario> all = new ArrayList<>(List.of(
                 Scenario.of("scheduler runs ticks in order", BrowserAdapterScenarios::nextTickOrder),
                 Scenario.of("scheduler timers and cancel", BrowserAdapterScenarios::timersAndCancel),
                 Scenario.of("console logger and random", BrowserAdapterScenarios::loggerAndRandom),
@@ -40,6 +41,8 @@ final class AllScenarios {
                 Scenario.of("select follows a value", FormScenarios::selectBox),
                 Scenario.of("textarea keeps the selection", FormScenarios::textareaKeepsSelection),
                 Scenario.of("IME composition is not interrupted", FormScenarios::imeComposition),
-                Scenario.of("unmount empties the container", ViewScenarios::unmountEmptiesContainer));
+                Scenario.of("unmount empties the container", ViewScenarios::unmountEmptiesContainer)));
+        all.addAll(SocketScenarios.list());
+        return all;
     }
 }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * output at {@code /scenarios/}. Responses carry {@code Cache-Control: no-cache}, so a
  * reload after a rebuild always fetches the new files. It listens on the loopback address
  * only, and 127.0.0.1 counts as a secure context, so {@code crypto.randomUUID()} works
- * over plain http.
+ * over plain http. {@link SocketTestServer} serves WebSockets at {@code /ws-test} and
+ * their test controls at {@code /ws-control/}.
  *
  * <p>Run it from the repository root with
  * {@code mvn -B -pl e2e -am package exec:java -DskipTests}, or call {@link #main} with an
@@ -46,6 +47,7 @@ public final class DevServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final SocketTestServer sockets = new SocketTestServer();
 
     /** The root URL, kept from the start because the connector reports no port after a stop. */
     private String baseUrl;
@@ -60,6 +62,8 @@ public final class DevServer implements AutoCloseable {
         server.addConnector(connector);
 
         server.setHandler(new ContextHandlerCollection(
+                sockets.socketContext(server),
+                sockets.controlContext(),
                 staticContext("/scenarios", scenariosDirectory),
                 staticContext("/", siteDirectory)));
     }
@@ -103,6 +107,11 @@ public final class DevServer implements AutoCloseable {
     /** Returns the server's root URL, such as {@code http://127.0.0.1:8080/}. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** Returns the WebSocket test server at {@code /ws-test} and its controls at {@code /ws-control}. */
+    public SocketTestServer sockets() {
+        return sockets;
     }
 
     /** Stops the server. Stopping a stopped server does nothing. */
