@@ -25,7 +25,7 @@ import java.util.function.Function;
  * package-info.java for the rules it follows.
  *
  * <pre>{@code
- * Http<App> http = Http.install(frame, new FetchTransport(), new BrowserJson(), new BrowserConnectivity());
+ * Http<App> http = Http.install(frame, new FetchTransport(), BrowserJson.PARSER, new BrowserConnectivity());
  * http.addInterceptor("auth", RequestInterceptors.bearerToken(App::token));
  * http.trustOrigin("https://api.example.com");
  * }</pre>

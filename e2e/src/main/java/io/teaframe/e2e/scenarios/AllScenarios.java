@@ -47,6 +47,7 @@ final class AllScenarios {
                 Scenario.of("connectivity online and listener", BrowserAdapterScenarios::connectivity)));
         scenarios.addAll(HttpScenarios.list());
         scenarios.addAll(SocketScenarios.list());
+        scenarios.addAll(HttpEffectScenarios.list());
         return scenarios;
     }
 }
