@@ -20,7 +20,8 @@ import org.teavm.jso.core.JSPromise;
  *         .onFailure(rejection -> new LoadFailed(rejection.message()));
  * }</pre>
  *
- * <p>Each subscription calls {@code then} once. A promise runs its reactions as
+ * <p>Each subscription calls {@code then} once, and only the first call of either
+ * reaction reaches the callback. A promise runs its reactions as
  * microtasks, so never inside {@code subscribe}. Cancelling drops the callback; the promise itself
  * keeps the reaction until it settles, because a JavaScript promise cannot be
  * cancelled.
@@ -75,7 +76,7 @@ public final class BrowserPromise<T extends JSObject> implements PromiseSource<T
             PromiseCallback<? super T> target = callback;
             callback = null;
             if (target != null) {
-                target.rejected(new PromiseRejection(Fetch.describe(reason), reason));
+                target.rejected(new PromiseRejection(describe(reason), reason));
             }
         }
 
@@ -83,6 +84,15 @@ public final class BrowserPromise<T extends JSObject> implements PromiseSource<T
             callback = null;
         }
     }
+
+    /**
+     * Returns the {@code message} of a rejection reason, or the reason as text. A reason
+     * whose {@code message} getter or conversion to text throws gets a fixed text, so
+     * nothing throws inside the reaction.
+     */
+    @JSBody(params = "reason", script = "try { return reason && typeof reason.message === 'string'"
+            + " ? reason.message : String(reason); } catch (e) { return 'the rejection reason could not be read'; }")
+    private static native String describe(JSObject reason);
 
     @JSBody(params = "value", script = "return value;")
     private static native <T extends JSObject> Thenable<T> asThenable(JSObject value);

@@ -46,6 +46,7 @@ final class AllScenarios {
                 Scenario.of("BrowserJson passes the shared cases", BrowserAdapterScenarios::browserJsonCases),
                 Scenario.of("connectivity online and listener", BrowserAdapterScenarios::connectivity)));
         scenarios.addAll(HttpScenarios.list());
+        scenarios.addAll(AsyncScenarios.list());
         return scenarios;
     }
 }
