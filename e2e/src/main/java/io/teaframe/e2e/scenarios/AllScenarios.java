@@ -48,6 +48,7 @@ final class AllScenarios {
         scenarios.addAll(HttpScenarios.list());
         scenarios.addAll(SocketScenarios.list());
         scenarios.addAll(HttpEffectScenarios.list());
+        scenarios.addAll(AsyncScenarios.list());
         return scenarios;
     }
 }
