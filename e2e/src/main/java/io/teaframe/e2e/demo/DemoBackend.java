@@ -42,6 +42,7 @@ public final class DemoBackend extends AbstractLifeCycle {
     private final SocketHub hub = new SocketHub();
     private final Pushes pushes = new Pushes(hub);
     private final ApiHandler api;
+    private final RequestRecorder recorder;
 
     /** Prepares the backend for a database in {@code databaseFolder}; starting it opens the database. */
     public DemoBackend(Path databaseFolder) {
@@ -49,7 +50,10 @@ public final class DemoBackend extends AbstractLifeCycle {
         database = new DemoDatabase(this.databaseFolder);
         chat = new ChatStore(database);
         UserStore users = new UserStore(database);
-        api = new ApiHandler(new UsersApi(users, chat, pushes), new AdminApi(faults, hub, pushes, database, users));
+        recorder = new RequestRecorder(null);
+        api = new ApiHandler(new UsersApi(users, chat, pushes),
+                new AdminApi(faults, hub, pushes, database, users, recorder));
+        recorder.setHandler(new FaultInjector(faults, api));
     }
 
     /**
@@ -71,7 +75,7 @@ public final class DemoBackend extends AbstractLifeCycle {
 
     /** Returns the contexts to add to the server: the API and the WebSocket upgrade. */
     public List<ContextHandler> contexts(Server server) {
-        ContextHandler apiContext = new ContextHandler(new FaultInjector(faults, api), API_PATH);
+        ContextHandler apiContext = new ContextHandler(recorder, API_PATH);
 
         ContextHandler socketContext = new ContextHandler(SOCKET_PATH);
         // Upgrade /ws itself instead of redirecting it to /ws/.
