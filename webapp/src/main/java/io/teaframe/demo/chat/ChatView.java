@@ -4,6 +4,7 @@ import static io.teaframe.view.Html.attr;
 import static io.teaframe.view.Html.button;
 import static io.teaframe.view.Html.children;
 import static io.teaframe.view.Html.cls;
+import static io.teaframe.view.Html.disabled;
 import static io.teaframe.view.Html.div;
 import static io.teaframe.view.Html.form;
 import static io.teaframe.view.Html.h2;
@@ -82,7 +83,7 @@ public final class ChatView {
                                 attr("aria-label", "Message"), attr("autocomplete", "off"),
                                 onEvent(EventType.INPUT, (domEvent, dispatcher) ->
                                         dispatcher.dispatch(new DraftTyped(DomValues.inputValue(domEvent))))),
-                        button(id("chat-send"), type("submit"), text("Send"))),
+                        button(id("chat-send"), type("submit"), disabled(chat.draft().isBlank()), text("Send"))),
                 outgoing.isEmpty() ? null : div(cls("outbox"),
                         h3(text("Sent from this tab")),
                         ul(id("chat-outgoing"), children(outgoing))));
