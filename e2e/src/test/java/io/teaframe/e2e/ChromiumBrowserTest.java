@@ -1,6 +1,5 @@
 package io.teaframe.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,22 +53,6 @@ class ChromiumBrowserTest {
                         + ScenarioResult.summarize(readResults(driver)))
                 .until(browser -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-done")));
         return ScenarioResult.asTests(readResults(driver));
-    }
-
-    @Test
-    void counterButtonIncrements() {
-        driver.get(server.baseUrl());
-        WebElement counter = new WebDriverWait(driver, Duration.ofSeconds(ScenarioResult.DONE_TIMEOUT_SECONDS))
-                .until(browser -> browser.findElement(By.id("counter")));
-        assertEquals("0", counter.getText(), "counter before the click");
-
-        driver.findElement(By.id("increment")).click();
-        driver.findElement(By.id("increment")).click();
-
-        // The click only queues an event; the page updates a moment later.
-        new WebDriverWait(driver, Duration.ofSeconds(ScenarioResult.DONE_TIMEOUT_SECONDS))
-                .withMessage(() -> "counter after two clicks was " + counter.getText())
-                .until(browser -> "2".equals(counter.getText()));
     }
 
     private static List<ScenarioResult> readResults(WebDriver browser) {

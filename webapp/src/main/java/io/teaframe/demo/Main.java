@@ -1,59 +1,71 @@
 package io.teaframe.demo;
 
-import static io.teaframe.view.Html.button;
-import static io.teaframe.view.Html.component;
-import static io.teaframe.view.Html.div;
-import static io.teaframe.view.Html.h1;
-import static io.teaframe.view.Html.id;
-import static io.teaframe.view.Html.on;
-import static io.teaframe.view.Html.span;
-import static io.teaframe.view.Html.text;
-
 import io.teaframe.Frame;
+import io.teaframe.browser.BrowserConnectivity;
 import io.teaframe.browser.BrowserDom;
+import io.teaframe.browser.BrowserJson;
 import io.teaframe.browser.BrowserPlatform;
-import io.teaframe.sub.Query;
-import io.teaframe.view.Component;
-import io.teaframe.view.EventType;
+import io.teaframe.browser.BrowserSockets;
+import io.teaframe.browser.FetchTransport;
+import io.teaframe.demo.chat.ChatHandlers;
+import io.teaframe.demo.connection.ConnectionEvents.Connect;
+import io.teaframe.demo.connection.ConnectionHandlers;
+import io.teaframe.demo.details.DetailsHandlers;
+import io.teaframe.demo.errors.Errors;
+import io.teaframe.demo.faults.FaultsEvents.LoadFaults;
+import io.teaframe.demo.faults.FaultsHandlers;
+import io.teaframe.demo.network.Activity;
+import io.teaframe.demo.network.ObservedTransport;
+import io.teaframe.demo.notifications.Notifications;
+import io.teaframe.demo.search.Search;
+import io.teaframe.demo.users.UserEvents.LoadUsers;
+import io.teaframe.demo.users.UsersHandlers;
+import io.teaframe.flow.Flows;
+import io.teaframe.http.Http;
+import io.teaframe.socket.Sockets;
+import io.teaframe.timer.Timers;
 import io.teaframe.view.View;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The demo page: a counter. The button dispatches an event, a handler computes the new
- * state, and the component that reads the count renders again in the next animation
- * frame.
+ * The demo app: a user directory with search, paging, details, editing, live updates
+ * over a WebSocket and a message panel, against the demo server's {@code /api} and
+ * {@code /ws}. The page sets the server's URL (see {@link PageConfig}); by default it
+ * is the page's own origin.
  */
 public final class Main {
-
-    /** The app state. */
-    record Counter(int count) {
-    }
-
-    /** The event: add {@code by} to the count. */
-    record Increment(int by) {
-    }
-
-    /** The query: the current count. */
-    record Count() implements Query<Integer> {
-    }
-
-    /** The count and its button; renders again whenever the count changes. */
-    static final Component<String> COUNTER = Component.named("Counter", (title, ctx) -> div(
-            h1(text(title)),
-            span(id("counter"), text(Integer.toString(ctx.read(new Count())))),
-            button(id("increment"), on(EventType.CLICK, new Increment(1)), text("+1"))));
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        Frame<Counter> frame = Frame.create(new Counter(0), BrowserPlatform.create());
-        frame.on(Increment.class, (state, event) -> new Counter(state.count() + event.by()));
-        frame.registerExtractor(Count.class, (state, query) -> state.count());
+        Api api = PageConfig.readApi();
+        Frame<App> frame = Frame.create(App.initial(api), BrowserPlatform.create());
 
-        HTMLElement app = HTMLDocument.current().getElementById("app");
-        app.clear();
-        View.mount(frame, new BrowserDom(), app, COUNTER, "teaframe");
+        // The error boundary comes first, so that a failure in any later step reaches the panel.
+        Errors.register(frame);
+        Timers.install(frame);
+        Flows.install(frame);
+        Http.install(frame, new ObservedTransport(new FetchTransport(), frame::dispatch), BrowserJson.PARSER,
+                new BrowserConnectivity());
+        Sockets sockets = BrowserSockets.install(frame);
+
+        UsersHandlers.register(frame);
+        Search.register(frame);
+        DetailsHandlers.register(frame);
+        ChatHandlers.register(frame, sockets);
+        ConnectionHandlers.register(frame, BrowserJson.PARSER);
+        Notifications.register(frame);
+        FaultsHandlers.register(frame);
+        Activity.register(frame);
+
+        HTMLElement container = HTMLDocument.current().getElementById("app");
+        container.clear();
+        View.mount(frame, new BrowserDom(), container, Root.PAGE, null);
+
+        frame.dispatch(new LoadUsers());
+        frame.dispatch(new Connect());
+        frame.dispatch(new LoadFaults());
     }
 }

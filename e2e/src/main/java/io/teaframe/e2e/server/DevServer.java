@@ -1,10 +1,13 @@
 package io.teaframe.e2e.server;
 
+import io.teaframe.e2e.demo.DemoBackend;
+import io.teaframe.e2e.demo.Slf4jRequestLog;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.server.Server;
@@ -31,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * and {@code /test-api/cors/allowed} allows the page origin. It also reserves a
  * port that nothing listens on, for refused connections; {@code /test-api/info} returns
  * both URLs.
+ *
+ * <p>The demo's backend, {@link DemoBackend}, serves its REST API at {@code /api/} and its
+ * WebSocket at {@code /ws}, with the data in an H2 database in a folder. Every request is
+ * logged through SLF4J.
  *
  * <p>Run it from the repository root with
  * {@code mvn -B -pl e2e -am package exec:java -DskipTests}, or call {@link #main} with an
@@ -62,15 +69,20 @@ public final class DevServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ServerConnector crossOriginConnector;
     private final SocketTestServer sockets = new SocketTestServer();
+    private final DemoBackend demo;
 
     /** The root URL, kept from the start because the connector reports no port after a stop. */
     private String baseUrl;
     private String crossOriginUrl;
     private String closedPortUrl;
 
-    private DevServer(int port, Path siteDirectory, Path scenariosDirectory) {
+    private DevServer(int port, Path siteDirectory, Path scenariosDirectory, Path databaseFolder) {
         server = new Server();
         server.setStopAtShutdown(true);
+        server.setRequestLog(new Slf4jRequestLog());
+        // Added before the handlers, so the database opens before they start and closes after they stop.
+        demo = new DemoBackend(databaseFolder);
+        server.addBean(demo);
 
         connector = new ServerConnector(server);
         connector.setHost(HOST);
@@ -86,17 +98,22 @@ public final class DevServer implements AutoCloseable {
 
         ContextHandler testApi = new ContextHandler(new TestApi(this), "/test-api");
         ContextHandler crossOrigin = new ContextHandler(new TestApi.CrossOrigin(this), "/test-api");
-        server.setHandler(new ContextHandlerCollection(
-                onConnector(PAGE_CONNECTOR, testApi),
-                onConnector(PAGE_CONNECTOR, sockets.socketContext(server)),
-                onConnector(PAGE_CONNECTOR, sockets.controlContext()),
-                onConnector(PAGE_CONNECTOR, staticContext("/scenarios", scenariosDirectory)),
-                onConnector(PAGE_CONNECTOR, staticContext("/", siteDirectory)),
-                onConnector(CROSS_ORIGIN_CONNECTOR, crossOrigin)));
+        List<ContextHandler> contexts = new ArrayList<>();
+        contexts.add(onConnector(PAGE_CONNECTOR, testApi));
+        contexts.add(onConnector(PAGE_CONNECTOR, sockets.socketContext(server)));
+        contexts.add(onConnector(PAGE_CONNECTOR, sockets.controlContext()));
+        for (ContextHandler demoContext : demo.contexts(server)) {
+            contexts.add(onConnector(PAGE_CONNECTOR, demoContext));
+        }
+        contexts.add(onConnector(PAGE_CONNECTOR, staticContext("/scenarios", scenariosDirectory)));
+        contexts.add(onConnector(PAGE_CONNECTOR, staticContext("/", siteDirectory)));
+        contexts.add(onConnector(CROSS_ORIGIN_CONNECTOR, crossOrigin));
+        server.setHandler(new ContextHandlerCollection(contexts.toArray(ContextHandler[]::new)));
     }
 
     /**
-     * Starts a server on 127.0.0.1.
+     * Starts a server on 127.0.0.1 with the demo's database in the folder that
+     * {@link DemoBackend#configuredDatabaseFolder()} names.
      *
      * @param port the TCP port, or 0 for a free port chosen by the system
      * @param siteDirectory the demo app's files, served at {@code /}
@@ -105,20 +122,43 @@ public final class DevServer implements AutoCloseable {
      * @throws Exception if Jetty fails to start, for example because the port is in use
      */
     public static DevServer start(int port, Path siteDirectory, Path scenariosDirectory) throws Exception {
+        return start(port, siteDirectory, scenariosDirectory, DemoBackend.configuredDatabaseFolder());
+    }
+
+    /**
+     * Starts a server on 127.0.0.1.
+     *
+     * @param port the TCP port, or 0 for a free port chosen by the system
+     * @param siteDirectory the demo app's files, served at {@code /}
+     * @param scenariosDirectory the scenario page's files, served at {@code /scenarios/}
+     * @param databaseFolder the folder of the demo's database, created and seeded if it has none
+     * @throws IllegalArgumentException if a directory does not exist
+     * @throws Exception if Jetty fails to start, for example because the port is in use or
+     *     another process has the database open
+     */
+    public static DevServer start(int port, Path siteDirectory, Path scenariosDirectory, Path databaseFolder)
+            throws Exception {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Port must be between 0 and 65535, got " + port);
         }
         requireDirectory(siteDirectory, "site");
         requireDirectory(scenariosDirectory, "scenarios");
 
-        DevServer devServer = new DevServer(port, siteDirectory, scenariosDirectory);
-        devServer.server.start();
+        DevServer devServer = new DevServer(port, siteDirectory, scenariosDirectory, databaseFolder);
+        try {
+            devServer.server.start();
+        } catch (Exception e) {
+            LOG.error("Failed to start on port {}", port, e);
+            devServer.server.stop();
+            throw e;
+        }
         devServer.baseUrl = "http://" + HOST + ":" + devServer.connector.getLocalPort() + "/";
         devServer.crossOriginUrl = "http://" + HOST + ":" + devServer.crossOriginConnector.getLocalPort() + "/";
         devServer.closedPortUrl = "http://" + HOST + ":" + unusedPort() + "/";
-        LOG.info("Started on {}, serving {} at / and {} at /scenarios/; second origin {}, closed port {}",
-                devServer.baseUrl(), siteDirectory, scenariosDirectory, devServer.crossOriginUrl,
-                devServer.closedPortUrl);
+        LOG.info("Started on {}, serving {} at / and {} at /scenarios/, the demo API at /api/ and /ws with the"
+                + " database in {}; second origin {}, closed port {}",
+                devServer.baseUrl(), siteDirectory, scenariosDirectory, devServer.demo.databaseFolder(),
+                devServer.crossOriginUrl, devServer.closedPortUrl);
         return devServer;
     }
 
@@ -176,6 +216,7 @@ public final class DevServer implements AutoCloseable {
         int port = args.length > 0 ? parsePort(args[0]) : DEFAULT_PORT;
         DevServer devServer = startForBuildOutput(port);
         System.out.println("teaframe demo:      " + devServer.baseUrl());
+        System.out.println("demo API:           " + devServer.baseUrl() + "api/users");
         System.out.println("browser scenarios:  " + devServer.baseUrl() + "scenarios/scenarios.html");
         System.out.println("Press Ctrl+C to stop.");
         devServer.server.join();
