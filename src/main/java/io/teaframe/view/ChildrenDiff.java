@@ -1,12 +1,13 @@
 package io.teaframe.view;
 
 import java.util.HashMap;
+import org.teavm.jso.JSObject;
 
 /**
  * Reconciles one element's list of children. The package documentation walks through
  * the algorithm with an example; the phases below carry the same names.
  */
-final class ChildrenDiff<N> {
+final class ChildrenDiff<N extends JSObject> {
 
     private final Renderer<N> renderer;
 

@@ -6,13 +6,14 @@ import io.teaframe.Phase;
 import io.teaframe.port.Cancellable;
 import io.teaframe.port.Scheduler;
 import java.util.ArrayList;
+import org.teavm.jso.JSObject;
 
 /**
  * The runtime behind a {@link View}: it mounts the root instance, queues the instances
  * whose subscriptions changed, renders them in one pass per animation frame, runs the
  * mount hooks after each pass and reports render errors to the frame.
  */
-final class ComponentHost<N> {
+final class ComponentHost<N extends JSObject> {
 
     final Frame<?> frame;
     private final Scheduler scheduler;

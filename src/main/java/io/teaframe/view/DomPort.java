@@ -1,5 +1,7 @@
 package io.teaframe.view;
 
+import org.teavm.jso.JSObject;
+
 /**
  * The DOM operations the {@link Reconciler} needs, and nothing more. The browser adapter
  * implements them with the DOM API of the same name; JVM tests implement them with an
@@ -11,9 +13,16 @@ package io.teaframe.view;
  * the value of a form control that the user may have changed, and {@link #isComposing},
  * for an input event.
  *
+ * <p>{@code N} extends {@code JSObject} so that TeaVM stores handles as plain
+ * JavaScript values. TeaVM 0.16 wraps a JavaScript object that is stored where Java
+ * expects an {@code Object}, and registers each wrapper in a {@code WeakMap} with a
+ * {@code WeakRef}. With an unbounded {@code N}, every node that the reconciler creates
+ * would be wrapped so. A JVM adapter's node class implements {@code JSObject}, an interface
+ * with no abstract method.
+ *
  * @param <N> the type of a node handle
  */
-public interface DomPort<N> {
+public interface DomPort<N extends JSObject> {
 
     /**
      * Creates a detached element, like {@code document.createElementNS}. {@code namespace}

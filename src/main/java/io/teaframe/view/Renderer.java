@@ -1,13 +1,14 @@
 package io.teaframe.view;
 
 import io.teaframe.port.Logger;
+import org.teavm.jso.JSObject;
 
 /**
  * Creates, patches and removes mounted nodes. The {@link Reconciler} or a
  * {@link ComponentHost} drives it from the root, {@link ChildrenDiff} from each list of
  * children, and {@link ElementDiff} does the work inside one element.
  */
-final class Renderer<N> {
+final class Renderer<N extends JSObject> {
 
     /** The node a component shows until one of its renders succeeds. */
     private static final VNode PLACEHOLDER = new TextNode("");

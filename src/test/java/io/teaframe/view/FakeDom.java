@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSObject;
 
 /**
  * An in-memory DOM behind the port. It records every call as a line such as
@@ -14,7 +15,8 @@ import java.util.Map;
 final class FakeDom implements DomPort<FakeDom.Node> {
 
     /** An element (tag not null) or a text node (tag null). */
-    static final class Node {
+    /** A node of the fake DOM. It implements JSObject only because DomPort's handles must. */
+    static final class Node implements JSObject {
         final String namespace;
         final String tag;
         String text;
