@@ -1,6 +1,5 @@
 package io.teaframe.view;
 
-import java.util.HashMap;
 import org.teavm.jso.JSObject;
 
 /**
@@ -125,7 +124,13 @@ final class ChildrenDiff<N extends JSObject> {
                 unkeyed[unkeyedCount++] = i;
             }
         }
-        HashMap<Object, Integer> indexByKey = indexByKey(element, next);
+        KeyIndex indexByKey = indexByKey(element, next);
+
+        // Nothing of the old list stays, so one textContent write removes it all.
+        if (start == 0 && oldEnd == old.length - 1 && !anyPairs(old, indexByKey, unkeyedCount > 0)) {
+            replaceAll(parentDom, namespace, old, next, result);
+            return;
+        }
 
         // Phase 5, pair: a keyed old child pairs with the new child of the same key, the
         // k-th unkeyed old child with the k-th unkeyed new one. Unpaired old children go.
@@ -138,10 +143,10 @@ final class ChildrenDiff<N extends JSObject> {
 
             Object key = child.vnode.key();
             if (key != null) {
-                Integer index = indexByKey == null ? null : indexByKey.get(key);
+                int index = indexByKey == null ? -1 : indexByKey.get(key);
 
                 // An index outside the middle was already paired by the prefix or suffix.
-                if (index != null && index >= start && index <= newEnd && sources[index - start] < 0) {
+                if (index >= start && index <= newEnd && sources[index - start] < 0) {
                     target = index;
                 }
             } else if (unkeyedCursor < unkeyedCount) {
@@ -185,23 +190,57 @@ final class ChildrenDiff<N extends JSObject> {
     }
 
     /**
-     * Returns the index of each key among {@code children}, or null when no child has a
-     * key. A repeated key is an error in the view: it is logged, and the map keeps the
-     * first index, so in the middle phases the later child pairs with no old node and is
-     * created anew.
+     * Returns true when some old child may pair with a new one: it has a key that the new
+     * children have, or it has no key and {@code unkeyedNew} is true because some new
+     * child has none either.
      */
-    private HashMap<Object, Integer> indexByKey(ElementNode parent, VNode[] children) {
-        HashMap<Object, Integer> indexes = null;
+    private static boolean anyPairs(Mounted<?>[] old, KeyIndex indexByKey, boolean unkeyedNew) {
+        for (Mounted<?> child : old) {
+            Object key = child.vnode.key();
+            boolean pairs = key == null ? unkeyedNew : indexByKey != null && indexByKey.get(key) >= 0;
+            if (pairs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Replaces every old child with a new one, when no old child pairs with a new one:
+     * the unmount hooks run, one {@code textContent} write removes the old DOM, and the
+     * new children are appended in order. That is one DOM call in place of one
+     * {@code removeChild} per old child.
+     */
+    private void replaceAll(N parentDom, String namespace, Mounted<N>[] old, VNode[] next, Mounted<N>[] result) {
+        for (Mounted<N> child : old) {
+            renderer.release(child, false);
+        }
+        DomPort<N> port = renderer.port;
+        port.setText(parentDom, "");
+        for (int i = 0; i < next.length; i++) {
+            result[i] = renderer.create(next[i], namespace, parentDom);
+            port.insertBefore(parentDom, result[i].dom(), null);
+        }
+    }
+
+    /**
+     * Returns the index of each key among {@code children}, or null when no child has a
+     * key. A repeated key is an error in the view: it is logged, and the index keeps the
+     * first position, so in the middle phases the later child pairs with no old node and
+     * is created anew.
+     */
+    private KeyIndex indexByKey(ElementNode parent, VNode[] children) {
+        KeyIndex indexes = null;
         for (int i = 0; i < children.length; i++) {
             Object key = children[i].key();
             if (key == null) {
                 continue;
             }
             if (indexes == null) {
-                indexes = new HashMap<>();
+                indexes = new KeyIndex(children.length);
             }
-            Integer first = indexes.putIfAbsent(key, i);
-            if (first != null) {
+            int first = indexes.putIfAbsent(key, i);
+            if (first >= 0) {
                 renderer.logger.error("Duplicate key " + key + " among the children of " + parent
                         + ", at positions " + first + " and " + i + ": keys must be unique among siblings."
                         + " Both children are rendered, but their DOM nodes may be recreated on updates", null);

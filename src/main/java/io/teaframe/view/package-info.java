@@ -65,7 +65,9 @@
  * would rewrite four nodes. When the paired nodes keep their order, phase 6 is skipped
  * and nothing moves. Phases 3 and 4 handle appends, insertions in the middle and
  * removals without building a map, and a new empty list clears the element with one
- * {@code textContent} write.
+ * {@code textContent} write. So does a list that replaces every child. When neither a
+ * prefix nor a suffix matched and no old child pairs with a new one, phase 5 runs the
+ * unmount hooks, clears the element and appends the new children in order.
  *
  * <p>Cost, for n children of which m lie between the common prefix and suffix: O(n)
  * comparisons for the prefix, the suffix and the key map, O(m log m) for the
