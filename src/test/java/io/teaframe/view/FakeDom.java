@@ -62,7 +62,11 @@ final class FakeDom implements DomPort<FakeDom.Node> {
     }
 
     /** A native input event as far as the port reads one. */
-    record InputEvent(boolean isComposing) {
+    record InputEvent(boolean isComposing) implements JSObject {
+    }
+
+    /** Any other native event, named for the test's messages. */
+    record Event(String name) implements JSObject {
     }
 
     final List<String> calls = new ArrayList<>();
@@ -103,7 +107,7 @@ final class FakeDom implements DomPort<FakeDom.Node> {
     }
 
     /** Fires an event of {@code type} at {@code node}, calling each registered listener. */
-    void fire(Node node, String type, Object event) {
+    void fire(Node node, String type, JSObject event) {
         for (Registration registration : new ArrayList<>(node.listeners)) {
             if (registration.type().equals(type)) {
                 registration.listener().handleEvent(event);
