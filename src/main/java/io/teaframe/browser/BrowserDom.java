@@ -213,6 +213,21 @@ public final class BrowserDom implements DomPort<Node> {
     }
 
     @Override
+    public Node cloneTree(Node node) {
+        return node.cloneNode(true);
+    }
+
+    @Override
+    public Node firstChild(Node node) {
+        return node.getFirstChild();
+    }
+
+    @Override
+    public Node nextSibling(Node node) {
+        return node.getNextSibling();
+    }
+
+    @Override
     public void setInnerHtml(Node element, String html) {
         ((InnerHtml) element).setInnerHTML(html);
     }

@@ -6,6 +6,7 @@ import io.teaframe.Phase;
 import io.teaframe.port.Cancellable;
 import io.teaframe.port.Scheduler;
 import java.util.ArrayList;
+import java.util.HashMap;
 import org.teavm.jso.JSObject;
 
 /**
@@ -32,6 +33,12 @@ final class ComponentHost<N extends JSObject> {
     @SuppressWarnings("unchecked")
     private ComponentInstance<N>[] dirty = (ComponentInstance<N>[]) new ComponentInstance<?>[8];
     private int dirtyCount;
+
+    /**
+     * The template of each component that has rendered in this view, or
+     * {@link Template#NONE} when its first tree could not be one.
+     */
+    private final HashMap<Component<?>, Template<N>> templates = new HashMap<>();
 
     /** The instances whose mount hooks run at the end of the current pass, children first. */
     private final ArrayList<ComponentInstance<N>> attaching = new ArrayList<>();
@@ -183,6 +190,15 @@ final class ComponentHost<N extends JSObject> {
             dirty[i] = null;
         }
         dirtyCount = 0;
+    }
+
+    /** Returns the template of {@code component}, or null when none has been made yet. */
+    Template<N> template(Component<?> component) {
+        return templates.get(component);
+    }
+
+    void putTemplate(Component<?> component, Template<N> template) {
+        templates.put(component, template);
     }
 
     /** Queues an instance whose mount hooks run once the current pass has ended. */

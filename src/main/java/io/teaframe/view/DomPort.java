@@ -102,6 +102,33 @@ public interface DomPort<N extends JSObject> {
     void setText(N node, String text);
 
     /**
+     * Returns a detached deep copy of {@code node}, like {@code cloneNode(true)}: the
+     * element with its attributes, its inline styles and copies of its descendants, but
+     * without event listeners. The reconciler clones only elements whose tree sets no DOM
+     * property. This default returns null: the port cannot clone, and the reconciler
+     * creates every node one by one.
+     */
+    default N cloneTree(N node) {
+        return null;
+    }
+
+    /**
+     * Returns the first child of {@code node}, like {@code Node.firstChild}. The
+     * reconciler calls it only on copies that {@link #cloneTree} returned.
+     */
+    default N firstChild(N node) {
+        throw new UnsupportedOperationException("firstChild is needed only by a port whose cloneTree returns a copy");
+    }
+
+    /**
+     * Returns the next sibling of {@code node}, like {@code Node.nextSibling}. The
+     * reconciler calls it only on copies that {@link #cloneTree} returned.
+     */
+    default N nextSibling(N node) {
+        throw new UnsupportedOperationException("nextSibling is needed only by a port whose cloneTree returns a copy");
+    }
+
+    /**
      * Sets {@code innerHTML}. The reconciler calls it only for
      * {@link Html#unsafeRawHtml(String)}, the one way to write markup.
      */

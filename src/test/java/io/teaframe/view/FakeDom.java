@@ -244,6 +244,39 @@ final class FakeDom implements DomPort<FakeDom.Node> {
         element.innerHtml = html;
     }
 
+    /** Copies the node and its descendants, like {@code cloneNode(true)}: no listeners, no properties. */
+    @Override
+    public Node cloneTree(Node node) {
+        calls.add("cloneTree " + describe(node));
+        return copy(node);
+    }
+
+    private Node copy(Node node) {
+        Node copy = new Node(node.namespace, node.tag, node.text);
+        copy.innerHtml = node.innerHtml;
+        copy.attributes.putAll(node.attributes);
+        copy.styles.putAll(node.styles);
+        for (Node child : node.children) {
+            Node childCopy = copy(child);
+            childCopy.parent = copy;
+            copy.children.add(childCopy);
+        }
+        created.add(copy);
+        return copy;
+    }
+
+    @Override
+    public Node firstChild(Node node) {
+        return node.children.isEmpty() ? null : node.children.get(0);
+    }
+
+    @Override
+    public Node nextSibling(Node node) {
+        List<Node> siblings = node.parent.children;
+        int index = siblings.indexOf(node);
+        return index + 1 < siblings.size() ? siblings.get(index + 1) : null;
+    }
+
     private static String describe(Node node) {
         if (node == null) {
             return "null";
