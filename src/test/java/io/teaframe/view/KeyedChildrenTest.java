@@ -96,6 +96,21 @@ class KeyedChildrenTest {
     }
 
     @Test
+    void swapOfTwoEndsMovesTwo() {
+        int[] before = range(1, 1_000);
+        int[] after = range(1, 1_000);
+        after[1] = 999;
+        after[998] = 2;
+        Harness h = new Harness().mount(list(before));
+
+        h.update(list(after));
+
+        assertEquals(html(after), h.html());
+        assertEquals(List.of("insertBefore ul li li", "insertBefore ul li li"), h.dom.calls);
+        assertEquals(2, h.dom.moves, "moves");
+    }
+
+    @Test
     void replaceAllClearsOnceThenAppends() {
         Harness h = new Harness().mount(list(range(1, 100)));
 
