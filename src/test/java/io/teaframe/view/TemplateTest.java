@@ -140,6 +140,26 @@ class TemplateTest {
     }
 
     @Test
+    void otherChildrenArePatchedIntoTheClone() {
+        Component<Integer> cell = Component.named("Cell", (Integer n, RenderContext c) -> n % 2 == 1
+                ? p(cls("cell"), text("odd " + n))
+                : p(cls("cell"), span(text("even")), text(" " + n), span(cls("mark"))));
+        Component<List<Integer>> list = Component.named("List", (List<Integer> numbers, RenderContext c) -> {
+            List<VNode> items = new ArrayList<>();
+            for (Integer n : numbers) {
+                items.add(component(cell, n, n));
+            }
+            return p(children(items));
+        });
+
+        f.mount(list, List.of(1, 2, 3));
+
+        assertEquals("<p><p class=\"cell\">odd 1</p><p class=\"cell\"><span>even</span> 2<span class=\"mark\"></span></p>"
+                + "<p class=\"cell\">odd 3</p></p>", f.html());
+        assertEquals(3, f.dom.count("cloneTree"), "the template's copy and two clones");
+    }
+
+    @Test
     void otherRootTagIsCreated() {
         Component<Integer> cell = Component.named("Cell", (Integer n, RenderContext c) ->
                 n % 2 == 0 ? p(text("even " + n)) : span(text("odd " + n)));
