@@ -78,6 +78,11 @@ final class DemoApi {
         send("POST", "/api/admin/data/reset", null, 200);
     }
 
+    /** Drops every open socket of the server without a close frame, as the fault panel's button does. */
+    void dropSockets() throws IOException, InterruptedException {
+        send("POST", "/api/admin/faults/drop-sockets", null, 200);
+    }
+
     void setFaults(String json) throws IOException, InterruptedException {
         send("PUT", "/api/admin/faults", json, 200);
     }

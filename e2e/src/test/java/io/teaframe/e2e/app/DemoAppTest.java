@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -276,6 +277,91 @@ class DemoAppTest {
         waitUntil("the stored messages in the panel", browser -> driver.findElements(
                 By.cssSelector("#chat-messages li")).size() >= sent.size());
         screenshot("chat");
+    }
+
+    @Test
+    void errorPanelShowsAThrowingHandler() throws Exception {
+        driver.findElement(By.id("throw-in-handler")).click();
+
+        waitUntil("the error in the panel", browser ->
+                !driver.findElements(By.cssSelector("#errors .error-entry")).isEmpty());
+        String entry = driver.findElement(By.cssSelector("#errors .error-entry")).getText();
+        assertTrue(entry.startsWith("HANDLER"), entry);
+        assertTrue(entry.contains("Thrown on purpose by the fault panel's button while handling ThrowInHandler"), entry);
+
+        driver.findElement(By.id("clear-errors")).click();
+        waitUntil("the empty panel", browser -> driver.findElements(By.cssSelector("#errors .error-entry")).isEmpty());
+    }
+
+    @Test
+    void autoRefreshRequestsUntilSwitchedOff() throws Exception {
+        api.resetRequests();
+        long switchedOn = System.nanoTime();
+        driver.findElement(By.id("auto-refresh")).click();
+
+        waitUntil("the first automatic refresh", Duration.ofSeconds(15), browser -> usersRequestCount() == 1);
+        long waitedMillis = (System.nanoTime() - switchedOn) / 1_000_000;
+        assertTrue(waitedMillis >= 9_000, "refreshed after " + waitedMillis + " ms, expected about 10 s");
+
+        driver.findElement(By.id("auto-refresh")).click();
+        waitUntil("the switch off", browser -> !driver.findElement(By.id("auto-refresh")).isSelected());
+        Thread.sleep(11_000);
+        assertEquals(1, usersRequests().size(), "requests after switching off: " + usersRequests());
+    }
+
+    @Test
+    void badgeCountsDownToTheReconnect() throws Exception {
+        driver.findElement(By.id("drop-sockets")).click();
+
+        waitUntil("the reconnect countdown", Duration.ofSeconds(5), browser ->
+                "reconnecting".equals(badge().getDomAttribute("data-state")));
+        String label = badge().getText();
+        assertTrue(label.matches("Reconnecting in \\d+ s \\(attempt \\d+\\)"), label);
+        waitUntil("the socket open again", browser -> "open".equals(badge().getDomAttribute("data-state")));
+        assertEquals("Live", badge().getText());
+    }
+
+    @Test
+    void chatMessageWaitsWhileOffline() throws Exception {
+        driver.findElement(By.id("chat-author")).sendKeys("offline tester");
+        // Chromium's offline emulation keeps the socket from reconnecting after the server drops it.
+        setBrowserOffline(true);
+        try {
+            api.dropSockets();
+            waitUntil("the lost socket", browser -> !"open".equals(badge().getDomAttribute("data-state")));
+
+            WebElement input = driver.findElement(By.id("chat-text"));
+            input.sendKeys("typed offline");
+            waitUntil("the Send button", browser -> driver.findElement(By.id("chat-send")).isEnabled());
+            input.sendKeys(Keys.ENTER);
+
+            waitUntil("the pending message", browser -> "pending".equals(
+                    driver.findElement(By.cssSelector("#chat-outgoing li")).getDomAttribute("data-delivery")));
+            Thread.sleep(1_500);
+            assertEquals("pending", driver.findElement(By.cssSelector("#chat-outgoing li"))
+                    .getDomAttribute("data-delivery"), "delivery while offline");
+            assertEquals(List.of(), api.chatTexts("offline tester"), "messages stored while offline");
+        } finally {
+            setBrowserOffline(false);
+        }
+
+        waitUntil("the acknowledged message", Duration.ofSeconds(15), browser -> "acknowledged".equals(
+                driver.findElement(By.cssSelector("#chat-outgoing li")).getDomAttribute("data-delivery")));
+        assertEquals(List.of("typed offline"), api.chatTexts("offline tester"));
+    }
+
+    private static void setBrowserOffline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    private int usersRequestCount() {
+        try {
+            return usersRequests().size();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Reading the server's recorded requests failed", e);
+        }
     }
 
     private List<String> usersRequests() throws IOException, InterruptedException {

@@ -55,6 +55,17 @@ public record ChatState(List<ChatMessage> messages, List<Outgoing> outgoing, int
         return new ChatState(messages, more, sentCount + 1, acknowledgedCount, author, "");
     }
 
+    /**
+     * Returns how far {@code message} got: {@code acknowledged} once the server confirmed
+     * it, {@code sent} while the socket is open, else {@code pending}.
+     */
+    public String delivery(Outgoing message, boolean socketOpen) {
+        if (message.number() <= acknowledgedCount) {
+            return "acknowledged";
+        }
+        return socketOpen ? "sent" : "pending";
+    }
+
     public ChatState withAcknowledged(int count) {
         return new ChatState(messages, outgoing, sentCount, count, author, draft);
     }

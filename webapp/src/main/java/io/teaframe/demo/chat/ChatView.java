@@ -56,12 +56,7 @@ public final class ChatView {
         List<VNode> outgoing = new ArrayList<>();
         for (int i = chat.outgoing().size() - 1; i >= 0; i--) {
             Outgoing message = chat.outgoing().get(i);
-            String delivery = "pending";
-            if (message.number() <= chat.acknowledgedCount()) {
-                delivery = "acknowledged";
-            } else if (open) {
-                delivery = "sent";
-            }
+            String delivery = chat.delivery(message, open);
             outgoing.add(li(key(message.number()), cls("outgoing outgoing-" + delivery), attr("data-delivery", delivery),
                     span(cls("outgoing-text"), text(message.text())),
                     span(cls("delivery"), text(delivery))));

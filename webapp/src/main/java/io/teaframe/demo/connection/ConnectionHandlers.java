@@ -50,7 +50,8 @@ public final class ConnectionHandlers {
             }
             if (state == SocketState.OPEN) {
                 effects = effects.and(new Dispatch(new LoadChatHistory()));
-                if (previous == SocketState.RECONNECTING) {
+                // A reconnect passes through CONNECTING, so the previous state alone does not tell it from the first open.
+                if (previous != SocketState.OPEN && app.connection().wasOpen()) {
                     effects = effects.and(new Dispatch(new RefreshUsers()));
                 }
             }

@@ -9,24 +9,26 @@ import io.teaframe.socket.SocketState;
  * @param nextAttemptAt the clock time in milliseconds of the next attempt, or -1
  * @param now the clock time of the last countdown tick, in milliseconds
  * @param autoRefresh whether the table reloads every {@link ConnectionHandlers#AUTO_REFRESH_MILLIS} ms
+ * @param wasOpen whether the socket has been open before, so that its next open is a reconnect
  */
 public record ConnectionState(SocketState state, int attempt, double nextAttemptAt, double now,
-        boolean autoRefresh) {
+        boolean autoRefresh, boolean wasOpen) {
 
     public static ConnectionState initial() {
-        return new ConnectionState(SocketState.CONNECTING, 0, -1, 0, false);
+        return new ConnectionState(SocketState.CONNECTING, 0, -1, 0, false, false);
     }
 
     public ConnectionState withStatus(SocketState newState, int newAttempt, double newNextAttemptAt, double clock) {
-        return new ConnectionState(newState, newAttempt, newNextAttemptAt, clock, autoRefresh);
+        return new ConnectionState(newState, newAttempt, newNextAttemptAt, clock, autoRefresh,
+                wasOpen || state == SocketState.OPEN);
     }
 
     public ConnectionState withNow(double clock) {
-        return new ConnectionState(state, attempt, nextAttemptAt, clock, autoRefresh);
+        return new ConnectionState(state, attempt, nextAttemptAt, clock, autoRefresh, wasOpen);
     }
 
     public ConnectionState withAutoRefresh(boolean on) {
-        return new ConnectionState(state, attempt, nextAttemptAt, now, on);
+        return new ConnectionState(state, attempt, nextAttemptAt, now, on, wasOpen);
     }
 
     /** Returns the whole seconds until the next attempt, at least 0. */

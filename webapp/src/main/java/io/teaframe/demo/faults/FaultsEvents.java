@@ -31,6 +31,10 @@ public final class FaultsEvents {
     public record DropSockets() {
     }
 
+    /** Throws in the app's own handler, to show a failure reaching the error panel through the error boundary. */
+    public record ThrowInHandler() {
+    }
+
     public record Faults() implements Query<FaultsState> {
     }
 }

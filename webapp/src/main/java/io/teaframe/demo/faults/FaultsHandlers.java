@@ -8,6 +8,7 @@ import io.teaframe.demo.faults.FaultsEvents.FaultsLoaded;
 import io.teaframe.demo.faults.FaultsEvents.LoadFaults;
 import io.teaframe.demo.faults.FaultsEvents.ResetFaults;
 import io.teaframe.demo.faults.FaultsEvents.SetFault;
+import io.teaframe.demo.faults.FaultsEvents.ThrowInHandler;
 import io.teaframe.demo.notifications.Notifications.Notify;
 import io.teaframe.effect.Effects;
 import io.teaframe.http.HttpFailure;
@@ -41,6 +42,9 @@ public final class FaultsHandlers {
                         + response.json().integer("dropped") + " socket(s)."))
                 .onFailure(FaultsHandlers::failed)
                 .build()));
+        frame.on(ThrowInHandler.class, (app, event) -> {
+            throw new IllegalStateException("Thrown on purpose by the fault panel's button");
+        });
     }
 
     private static HttpRequest admin(App app, HttpRequest.Builder request) {

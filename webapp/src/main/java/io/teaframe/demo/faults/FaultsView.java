@@ -25,6 +25,7 @@ import io.teaframe.demo.faults.FaultsEvents.DropSockets;
 import io.teaframe.demo.faults.FaultsEvents.Faults;
 import io.teaframe.demo.faults.FaultsEvents.ResetFaults;
 import io.teaframe.demo.faults.FaultsEvents.SetFault;
+import io.teaframe.demo.faults.FaultsEvents.ThrowInHandler;
 import io.teaframe.view.Component;
 import io.teaframe.view.EventType;
 import io.teaframe.view.VNode;
@@ -60,7 +61,9 @@ public final class FaultsView {
                                 text(" Stall pongs"))),
                 div(cls("form-buttons"),
                         button(id("drop-sockets"), on(EventType.CLICK, new DropSockets()), text("Drop sockets")),
-                        button(id("reset-faults"), on(EventType.CLICK, new ResetFaults()), text("Reset faults"))));
+                        button(id("reset-faults"), on(EventType.CLICK, new ResetFaults()), text("Reset faults")),
+                        button(id("throw-in-handler"), on(EventType.CLICK, new ThrowInHandler()),
+                                text("Throw in a handler"))));
     });
 
     /** Returns the value of the rate option closest to {@code rate}, so that a rate set elsewhere still selects one. */
