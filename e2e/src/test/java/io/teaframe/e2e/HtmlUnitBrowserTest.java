@@ -88,11 +88,6 @@ class HtmlUnitBrowserTest {
      * effect only once the response is complete. Its asynchronous requests run one at a
      * time on the page's job queue, so a race between a slow and a fast request goes to
      * whichever was sent first.
-     *
-     * <p>NOTE: the binary socket scenario is skipped because HtmlUnit twice kept its socket
-     * in CONNECTING after the server had accepted the upgrade, in runs beside other builds.
-     * The cause inside HtmlUnit was not found, so it may be a race that other socket
-     * scenarios could also hit.
      */
     private static final Map<String, String> NOT_MODELLED = Map.of(
             "event storm lets a timer run", "HtmlUnit runs posted messages ahead of due timers",
@@ -108,8 +103,6 @@ class HtmlUnitBrowserTest {
             "HtmlUnit ran the 300 ms timeout timer only after the server cut the body off at 3,000 ms",
             "effect abort by id is ABORTED",
             "HtmlUnit ran the 50 ms timer that dispatches the abort only after the 500 ms response had arrived",
-            "socket sends binary frames",
-            "HtmlUnit twice left this socket in CONNECTING for over 8 s after the server had answered 101, on a loaded machine",
             "race of two fetch requests",
             "HtmlUnit runs one request at a time, so the 2 s response arrived before the fast request was sent");
 
