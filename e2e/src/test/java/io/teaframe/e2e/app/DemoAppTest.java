@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.teaframe.e2e.HeadlessChromium;
 import io.teaframe.e2e.server.DevServer;
@@ -52,8 +51,7 @@ class DemoAppTest {
 
     @BeforeAll
     static void startServerAndBrowser() throws Exception {
-        String missing = HeadlessChromium.missing();
-        assumeTrue(missing == null, missing);
+        HeadlessChromium.require();
         databaseFolder = Files.createTempDirectory("teaframe-demo-db");
         server = DevServer.start(0, Path.of(System.getProperty("teaframe.site.dir")),
                 Path.of(System.getProperty("teaframe.scenarios.dir")), databaseFolder);
