@@ -88,7 +88,7 @@ public final class JsonBuilder {
         return this;
     }
 
-    /** Adds a member whose value is the object or array {@code value} holds so far. */
+    /** Adds a member whose value is the object or array that {@code value} contains so far. */
     public JsonBuilder put(String name, JsonBuilder value) {
         member(name);
         appendBuilderOrNull(value);
@@ -154,7 +154,7 @@ public final class JsonBuilder {
 
     // ---------------------------------------------------------------- output
 
-    /** Returns the JSON text of this object or array as it stands. */
+    /** Returns the JSON text of this object or array as built so far. */
     public String toJson() {
         return text.toString() + (isObject ? '}' : ']');
     }

@@ -3,7 +3,8 @@ package io.teaframe.json;
 /**
  * Thrown when a JSON value is read as a type it does not have, or a member that is not
  * there is read as a value. The message starts with the path, so a bad response from a
- * server says which field was wrong: {@code $.users[3].name: expected STRING, found NUMBER}.
+ * server names the field that was wrong, as in
+ * {@code $.users[3].name: expected STRING, found NUMBER}.
  */
 public final class JsonReadException extends RuntimeException {
 
