@@ -9,16 +9,16 @@ import io.teaframe.interceptor.Chain;
 import io.teaframe.interceptor.ChainFailure;
 import io.teaframe.interceptor.Coeffect;
 import io.teaframe.interceptor.CoeffectHandler;
-import io.teaframe.interceptor.Coeffects;
-import io.teaframe.interceptor.Context;
 import io.teaframe.interceptor.Environment;
 import io.teaframe.interceptor.InjectCoeffect;
 import io.teaframe.interceptor.Interceptor;
 import io.teaframe.port.Clock;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Platform;
+import io.teaframe.port.RandomSource;
 import io.teaframe.router.Router;
 import io.teaframe.router.RouterState;
+import io.teaframe.scope.Scopes;
 import io.teaframe.sub.Derivation;
 import io.teaframe.sub.Derivation2;
 import io.teaframe.sub.DerivationN;
@@ -26,6 +26,7 @@ import io.teaframe.sub.Extractor;
 import io.teaframe.sub.Query;
 import io.teaframe.sub.Subscription;
 import io.teaframe.sub.SubscriptionGraph;
+import io.teaframe.timer.TimerRegistry;
 import io.teaframe.trace.PostEventCallback;
 import io.teaframe.trace.TraceEntry;
 import io.teaframe.trace.TraceListener;
@@ -84,17 +85,28 @@ public final class Frame<S> {
     private final Platform platform;
     private final Logger logger;
     private final Clock clock;
+    private final RandomSource random;
     private final Router router;
     private final SubscriptionGraph subscriptions;
-    private final DelayedDispatches delayed;
+    /**
+     * The scopes and the timers by id, or null until first used, so that apps without
+     * timers, DispatchLater effects or scopes compile without these classes.
+     */
+    private Scopes scopes;
+    private TimerRegistry timers;
 
     private final Map<Class<?>, Registration> handlers = new HashMap<>();
     private final Map<Class<?>, EffectHandler<?>> effectHandlers = new HashMap<>();
     private final Map<Coeffect<?>, CoeffectHandler<?>> coeffectHandlers = new HashMap<>();
     private final List<Interceptor> globalInterceptors = new ArrayList<>();
-    /** Post-event callbacks, adapted to trace listeners so that one loop serves both. */
-    private final NamedListeners<TraceListener> postEventCallbacks = new NamedListeners<>();
-    private final NamedListeners<TraceListener> traceListeners = new NamedListeners<>();
+    /** The post-event callbacks and trace listeners, or null until the first is added. */
+    private Tracing tracer;
+
+    /** {@link #tracer} typed as its interface, through which events reach it (see {@link Tracing}). */
+    private TraceListener traceSink;
+
+    /** True while a trace listener is registered, so that propagation records the recomputed queries. */
+    private boolean recordRecomputed;
 
     /** Bumped when the global interceptors change, so cached chains are rebuilt. */
     private int globalsVersion;
@@ -108,6 +120,9 @@ public final class Frame<S> {
     private Registration lastRegistration;
 
     private final Environment environment = new FrameEnvironment();
+
+    /** True while a post-event callback or trace listener is registered; the add and remove methods update it. */
+    private boolean tracing;
     private final FrameEffectContext effectContext = new FrameEffectContext();
 
     /** Runs a built-in effect through the operations of {@link #effectContext}. */
@@ -120,13 +135,13 @@ public final class Frame<S> {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.logger = platform.logger();
         this.clock = platform.clock();
+        this.random = platform.random();
         this.state = initialState;
         this.errorHandler = error -> logger.error(error.describe(), error.cause());
         this.router = new Router(platform.scheduler(), clock, logger, this::process);
         this.subscriptions = new SubscriptionGraph(() -> state, logger,
                 (query, cause) -> report(new FrameError(Phase.SUBSCRIPTION, router.currentEvent(), null,
                         query, cause)));
-        this.delayed = new DelayedDispatches(platform.scheduler(), this::dispatch);
     }
 
     /** Returns a new, independent frame holding {@code initialState}. */
@@ -352,9 +367,29 @@ public final class Frame<S> {
         return router.queued();
     }
 
-    /** Returns the number of pending {@code DispatchLater} timers. */
+    /**
+     * Returns the number of running timers: pending {@code DispatchLater} timeouts and
+     * the timers of {@code io.teaframe.timer}, which share one registry.
+     */
     public int pendingDelayedDispatches() {
-        return delayed.pendingCount();
+        return timers == null ? 0 : timers.count();
+    }
+
+    /** Returns the frame's timers by id, which {@code DispatchLater} and {@code io.teaframe.timer} use. */
+    public TimerRegistry timers() {
+        if (timers == null) {
+            timers = new TimerRegistry(platform.scheduler(), this::dispatch, scopes(),
+                    (source, cause) -> report(new FrameError(Phase.TIMER, null, null, source, cause)));
+        }
+        return timers;
+    }
+
+    /** Returns the frame's scopes: work by owner, cancelled together (see {@code io.teaframe.scope}). */
+    public Scopes scopes() {
+        if (scopes == null) {
+            scopes = new Scopes();
+        }
+        return scopes;
     }
 
     public Platform platform() {
@@ -372,29 +407,59 @@ public final class Frame<S> {
         this.errorHandler = Objects.requireNonNull(handler, "handler");
     }
 
+    /**
+     * Turns every reported error into an app event: {@code factory} makes the event from
+     * the error, which carries its phase, event, source, cause and time, and the frame
+     * dispatches it, so a handler can keep errors in the state. A factory that returns
+     * null leaves that error to be logged. An error raised while handling an event of a
+     * class the factory returned is logged instead, so a failing error handler cannot
+     * loop. This replaces the error handler, as {@link #setErrorHandler} does.
+     */
+    public void onError(Function<? super FrameError, ?> factory) {
+        setErrorHandler(new ErrorEvents(Objects.requireNonNull(factory, "factory"), this::dispatch, logger));
+    }
+
     /** Adds a callback run after each event; an existing one with {@code id} is replaced. */
     public void addPostEventCallback(String id, PostEventCallback callback) {
         Objects.requireNonNull(callback, "callback");
-        postEventCallbacks.put(id, entry -> callback.afterEvent(entry.event(), entry.stateAfter()));
+        tracer().postEventCallbacks.put(id, entry -> callback.afterEvent(entry.event(), entry.stateAfter()));
+        tracing = tracer.isActive();
     }
 
     public void removePostEventCallback(String id) {
-        postEventCallbacks.remove(id);
+        if (tracer != null) {
+            tracer.postEventCallbacks.remove(id);
+            tracing = tracer.isActive();
+        }
     }
 
     /** Adds a trace listener; an existing one with {@code id} is replaced. */
     public void addTraceListener(String id, TraceListener listener) {
-        traceListeners.put(id, listener);
+        tracer().traceListeners.put(id, listener);
+        tracing = tracer.isActive();
+        recordRecomputed = tracer.hasTraceListeners();
     }
 
     public void removeTraceListener(String id) {
-        traceListeners.remove(id);
+        if (tracer != null) {
+            tracer.traceListeners.remove(id);
+            tracing = tracer.isActive();
+            recordRecomputed = tracer.hasTraceListeners();
+        }
+    }
+
+    private Tracing tracer() {
+        if (tracer == null) {
+            tracer = new Tracing(this);
+            traceSink = tracer;
+        }
+        return tracer;
     }
 
     // ---------------------------------------------------------------- handling
 
     private void register(Class<?> eventType, List<? extends Interceptor> interceptors,
-            HandlerInterceptor handler) {
+            Interceptor handler) {
         Objects.requireNonNull(eventType, "eventType");
         for (Interceptor interceptor : interceptors) {
             Objects.requireNonNull(interceptor, "interceptors must not contain null");
@@ -411,40 +476,47 @@ public final class Frame<S> {
     /** Handles one event to completion; called by the router with its clock reading. */
     private void process(Object event, double start) {
         S before = state;
-        boolean tracing = !traceListeners.isEmpty() || !postEventCallbacks.isEmpty();
+        boolean tracing = this.tracing;
 
         Registration registration = registrationFor(event.getClass());
         if (registration == null) {
-            FrameError error = new FrameError(Phase.NO_HANDLER, event, null, null, new NoHandlerException(event));
-            report(error);
-            finish(event, before, start, start, Effects.none().effects(), null, error, tracing);
+            reportNoHandler(event, before, start, tracing);
             return;
         }
 
-        Context result;
+        // The router handles one event at a time, so the handler's runner is free here.
+        Chain runner = registration.runner;
+        List<Object> effects;
         try {
-            Coeffects coeffects = Coeffects.of(before, event, start, platform.random());
-            result = Chain.run(Context.start(coeffects, registration.chain(this), environment));
+            runner.runEvent(before, event, start, random, registration.chain(this), environment);
+            if (runner.hasNewState()) {
+                @SuppressWarnings("unchecked")
+                S next = (S) runner.newState();
+                state = next;
+            }
+            effects = runner.effectValues();
         } catch (ChainFailure failure) {
             FrameError error = new FrameError(phaseOf(failure, registration), event,
                     failure.interceptor().id(), null, failure.getCause());
             report(error);
             finish(event, before, start, clock.now(), Effects.none().effects(), null, error, tracing);
             return;
+        } finally {
+            runner.reset();
         }
         double handlerEnd = tracing ? clock.now() : 0;
 
-        Effects effects = result.effects();
-        if (effects.hasState()) {
-            @SuppressWarnings("unchecked")
-            S next = (S) effects.state();
-            state = next;
-        }
-        FrameError effectError = runEffects(event, effects.effects(), before);
+        FrameError effectError = runEffects(event, effects, before);
 
-        List<Query<?>> recomputed = traceListeners.isEmpty() ? null : new ArrayList<>();
+        List<Query<?>> recomputed = recordRecomputed ? new ArrayList<>() : null;
         subscriptions.propagate(before, state, recomputed);
-        finish(event, before, start, handlerEnd, effects.effects(), recomputed, effectError, tracing);
+        finish(event, before, start, handlerEnd, effects, recomputed, effectError, tracing);
+    }
+
+    private void reportNoHandler(Object event, S before, double start, boolean tracing) {
+        FrameError error = new FrameError(Phase.NO_HANDLER, event, null, null, new NoHandlerException(event));
+        report(error);
+        finish(event, before, start, start, Effects.none().effects(), null, error, tracing);
     }
 
     private Registration registrationFor(Class<?> eventType) {
@@ -499,27 +571,8 @@ public final class Frame<S> {
             return;
         }
         double end = clock.now();
-        TraceEntry entry = new TraceEntry(event, start, handlerEnd - start, end - start, effects, before,
-                state, recomputed == null ? new ArrayList<>(0) : recomputed, error);
-        notifyListeners(postEventCallbacks, entry, "post-event callback ");
-        notifyListeners(traceListeners, entry, "trace listener ");
-    }
-
-    private void notifyListeners(NamedListeners<TraceListener> listeners, TraceEntry entry, String kind) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        for (String id : listeners.idsSnapshot()) {
-            TraceListener listener = listeners.get(id);
-            if (listener == null) {
-                continue;
-            }
-            try {
-                listener.onTrace(entry);
-            } catch (RuntimeException e) {
-                report(new FrameError(Phase.CALLBACK, entry.event(), null, kind + id, e));
-            }
-        }
+        traceSink.onTrace(new TraceEntry(event, start, handlerEnd - start, end - start, effects, before, state,
+                recomputed == null ? new ArrayList<>(0) : recomputed, error));
     }
 
     private static Phase phaseOf(ChainFailure failure, Registration registration) {
@@ -543,7 +596,7 @@ public final class Frame<S> {
 
     void report(FrameError error) {
         try {
-            errorHandler.onError(error);
+            errorHandler.onError(error.hasTime() ? error : error.at(clock.now()));
         } catch (RuntimeException e) {
             logger.error("teaframe: the error handler threw while reporting " + error.describe(), e);
         }
@@ -553,11 +606,17 @@ public final class Frame<S> {
     /** A handler with its own interceptors, and the full chain cached per globals version. */
     private static final class Registration {
         final List<Interceptor> own;
-        final HandlerInterceptor handler;
+        final Interceptor handler;
         Interceptor[] cachedChain;
         int cachedVersion = -1;
 
-        Registration(List<Interceptor> own, HandlerInterceptor handler) {
+        /**
+         * Runs this handler's events. One runner per handler, because a runner checks the
+         * classes of a chain's interceptors once for the last chain it ran.
+         */
+        final Chain runner = new Chain();
+
+        Registration(List<Interceptor> own, Interceptor handler) {
             this.own = own;
             this.handler = handler;
         }
@@ -600,12 +659,14 @@ public final class Frame<S> {
 
         @Override
         public void dispatchLater(String id, double delayMillis, Object event) {
-            delayed.schedule(id, delayMillis, event);
+            timers().timeout(id, delayMillis, event, null);
         }
 
         @Override
         public void cancelDispatchLater(String id) {
-            delayed.cancel(id);
+            if (timers != null) {
+                timers.stop(id);
+            }
         }
 
         @Override

@@ -11,10 +11,31 @@ package io.teaframe;
  * @param source the effect value, the subscription query or the callback id involved,
  *     or null
  * @param cause what was thrown
+ * @param timeMillis the frame's clock reading when the error was reported, or NaN
+ *     before the frame reported it; {@link Frame#reportError} sets it
  */
-public record FrameError(Phase phase, Object event, String interceptorId, Object source, Throwable cause) {
+public record FrameError(Phase phase, Object event, String interceptorId, Object source, Throwable cause,
+        double timeMillis) {
 
-    /** Returns a one-line description for logs. */
+    /** Returns an error without a time; the frame sets the time when it reports it. */
+    public FrameError(Phase phase, Object event, String interceptorId, Object source, Throwable cause) {
+        this(phase, event, interceptorId, source, cause, Double.NaN);
+    }
+
+    /** Returns a copy reported at {@code millis} on the frame's clock. */
+    public FrameError at(double millis) {
+        return new FrameError(phase, event, interceptorId, source, cause, millis);
+    }
+
+    /** Returns true once the frame has set the time of this error. */
+    public boolean hasTime() {
+        return !Double.isNaN(timeMillis);
+    }
+
+    /**
+     * Returns a one-line description for logs, without the time: appending a double
+     * pulls TeaVM's double formatting code into every app.
+     */
     public String describe() {
         StringBuilder text = new StringBuilder("teaframe: ").append(phase).append(" failure");
         if (event != null) {

@@ -3,38 +3,39 @@ package io.teaframe;
 import io.teaframe.effect.Effects;
 import io.teaframe.interceptor.Context;
 import io.teaframe.interceptor.Interceptor;
+import io.teaframe.interceptor.StateInterceptor;
 
-/** An event handler wrapped as the last interceptor of its chain. */
+/**
+ * An event handler wrapped as the last interceptor of its chain. A state handler is a
+ * {@link StateInterceptor}, so the chain calls it without building a context.
+ */
 final class HandlerInterceptor implements Interceptor {
 
     private final String id;
     private final ContextHandler handler;
 
     private HandlerInterceptor(Class<?> eventType, ContextHandler handler) {
-        this.id = "handler:" + eventType.getName();
+        this.id = idOf(eventType);
         this.handler = handler;
     }
 
-    @SuppressWarnings("unchecked")
-    static <S, E> HandlerInterceptor ofState(Class<E> eventType, StateHandler<S, E> handler) {
-        return new HandlerInterceptor(eventType, context -> {
-            S current = context.coeffects().state();
-            S next = handler.handle(current, (E) context.event());
+    private static String idOf(Class<?> eventType) {
+        return "handler:" + eventType.getName();
+    }
 
-            // The same object back means "no change", so a path interceptor writes nothing.
-            return next == current ? context : context.withNewState(next);
-        });
+    static <S, E> Interceptor ofState(Class<E> eventType, StateHandler<S, E> handler) {
+        return new StateHandlerInterceptor<>(idOf(eventType), handler);
     }
 
     @SuppressWarnings("unchecked")
-    static <E> HandlerInterceptor ofEffects(Class<E> eventType, EffectsHandler<E> handler) {
+    static <E> Interceptor ofEffects(Class<E> eventType, EffectsHandler<E> handler) {
         return new HandlerInterceptor(eventType, context -> {
             Effects effects = handler.handle(context.coeffects(), (E) context.event());
             return context.withEffects(effects == null ? Effects.none() : effects);
         });
     }
 
-    static HandlerInterceptor ofContext(Class<?> eventType, ContextHandler handler) {
+    static Interceptor ofContext(Class<?> eventType, ContextHandler handler) {
         return new HandlerInterceptor(eventType, handler);
     }
 
@@ -51,5 +52,26 @@ final class HandlerInterceptor implements Interceptor {
     @Override
     public String toString() {
         return "Interceptor[" + id + "]";
+    }
+
+    /** A state handler: the new state from the state and the event. */
+    private static final class StateHandlerInterceptor<S, E> extends StateInterceptor {
+
+        private final StateHandler<S, E> handler;
+
+        StateHandlerInterceptor(String id, StateHandler<S, E> handler) {
+            super(id);
+            this.handler = handler;
+        }
+
+        /**
+         * Returns the handler's new state. The same object back means "no change", so a
+         * path interceptor writes nothing.
+         */
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Object beforeState(Object state, Object event) {
+            return handler.handle((S) state, (E) event);
+        }
     }
 }

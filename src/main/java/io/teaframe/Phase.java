@@ -37,5 +37,16 @@ public enum Phase {
      * event, or a request interceptor that threw when a request was sent. The error's
      * source is the request.
      */
-    ASYNC_EFFECT
+    ASYNC_EFFECT,
+    /**
+     * Code run by a timer of teaframe's, outside event handling, threw: a timer, a
+     * debounce or a flow's timeout. No event is involved; the error's source names the
+     * timer.
+     */
+    TIMER,
+    /**
+     * Asynchronous work timed out and its caller gave no event to dispatch for it, such
+     * as a flow started without a timeout event. The error's source names the work.
+     */
+    TIMEOUT
 }

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * Cancels the pending {@link DispatchLater} with this id. Cancelling an id that is not
- * pending, because it already fired or never existed, does nothing.
+ * pending, because it already fired or never existed, does nothing. DispatchLater shares
+ * its ids with the timers of {@code io.teaframe.timer}, so this also stops an interval
+ * with that id.
  */
 public record CancelDispatchLater(String id) implements BuiltInEffect {
 

@@ -1,5 +1,7 @@
 package io.teaframe.http;
 
+import io.teaframe.port.Cancellable;
+
 /**
  * One {@link HttpRequest} effect, from the handler that returned it to the handling of
  * its last outcome event. Several calls can share one {@link Exchange} (in-flight
@@ -28,6 +30,9 @@ final class Call {
      * whose event was already queued.
      */
     int epoch;
+
+    /** Its registration in the scope of its group, removed when the call ends. */
+    Cancellable scopeEntry = Cancellable.NONE;
 
     /** It got a stale cache entry and waits for the background fetch for its second event. */
     boolean revalidating;

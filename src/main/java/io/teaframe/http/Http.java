@@ -25,7 +25,7 @@ import java.util.function.Function;
  * package-info.java for the rules it follows.
  *
  * <pre>{@code
- * Http<App> http = Http.install(frame, new FetchTransport(), new BrowserJson(), new BrowserConnectivity());
+ * Http<App> http = Http.install(frame, new FetchTransport(), BrowserJson.PARSER, new BrowserConnectivity());
  * http.addInterceptor("auth", RequestInterceptors.bearerToken(App::token));
  * http.trustOrigin("https://api.example.com");
  * }</pre>
@@ -85,6 +85,7 @@ public final class Http<S> {
         frame.registerEffect(HttpRequest.class, (request, context) -> http.start(request));
         frame.registerEffect(AbortRequest.class, (effect, context) -> http.abortId(effect.id()));
         frame.registerEffect(AbortGroup.class, (effect, context) -> http.abortGroup(effect.group()));
+        frame.scopes().registerCancelEffect(frame);
         frame.registerEffect(InvalidateCache.class, (effect, context) -> http.invalidate(effect));
         frame.onFx(Delivery.class, (cofx, delivery) -> http.deliver(delivery));
         frame.onFx(ReplayAfterRefresh.class, (cofx, event) -> {
@@ -193,6 +194,11 @@ public final class Http<S> {
         // The new call is attached first, so that an old call for the same URL hands
         // its exchange over instead of cancelling it.
         running.add(call);
+        if (request.group() != null) {
+            // The owner (a flow or a view) ending is not an error of the request, so
+            // cancelling its scope ends the call silently, as superseding does.
+            call.scopeEntry = frame.scopes().add(request.group(), () -> abort(call, false));
+        }
         if (request.id() != null) {
             Call previous = byId.get(request.id());
             if (previous != null) {
@@ -321,6 +327,7 @@ public final class Http<S> {
 
     private void unregister(Call call) {
         running.remove(call);
+        call.scopeEntry.cancel();
         String id = call.request.id();
         if (id != null && byId.get(id) == call) {
             byId.remove(id);

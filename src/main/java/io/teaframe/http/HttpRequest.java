@@ -177,7 +177,10 @@ public final class HttpRequest {
         return id;
     }
 
-    /** The owner of the request, such as a view or a flow, that aborts it as a group; or null. */
+    /**
+     * The owner of the request, or null: a scope id, such as a flow's id or a view
+     * component's {@code RenderContext.scope()}. Ending that scope ends the request silently.
+     */
     public String group() {
         return group;
     }

@@ -53,7 +53,10 @@
  * <p>Abort rules. An {@link io.teaframe.http.AbortRequest} or
  * {@link io.teaframe.http.AbortGroup} ends the call and dispatches an ABORTED failure to
  * its {@code onFailure}, if it has one. A new request with the id of a running one
- * supersedes it: the old call ends silently, with no event at all. An aborted call
+ * supersedes it: the old call ends silently, with no event at all. The group is also
+ * a scope of {@link io.teaframe.scope.Scopes}: when its owner ends (a flow whose id is
+ * the group, a view component whose {@code RenderContext.scope()} is the group, or a
+ * {@link io.teaframe.scope.CancelScope} effect), the call ends silently too. An aborted call
  * leaves its exchange. When an exchange has no calls left, its transport request is
  * cancelled, which aborts the fetch, and its timers and listeners are stopped.
  *

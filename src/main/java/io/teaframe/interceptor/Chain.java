@@ -1,9 +1,76 @@
 package io.teaframe.interceptor;
 
-/** Runs an interceptor chain over a context, as this package's documentation describes. */
+import io.teaframe.effect.Effects;
+import io.teaframe.port.RandomSource;
+import java.util.List;
+
+/**
+ * Runs an interceptor chain over a context, as this package's documentation describes.
+ *
+ * <p>The runner keeps the chain's position (queue and stack), the coeffects and the
+ * effects in its own fields and builds a {@link Context} only for a step that takes
+ * one. A {@link StateInterceptor} gets the state and the event instead, and a step of
+ * {@link Interceptor#before} or {@link Interceptor#after} that was given no function
+ * does nothing, so neither needs a context. Every context that a step receives is a new
+ * immutable value that shows the queue and the stack at that step, as if each step had
+ * received a copy.
+ *
+ * <p>An instance can be reused for one run after another but runs one chain at a time.
+ * It remembers the step kinds of the last queue array that it started with. The frame
+ * keeps one runner per handler, which always runs the same array, so it checks each
+ * interceptor's class once instead of at every step.
+ */
 public final class Chain {
 
-    private Chain() {
+    // The kinds of a step, as bits: how the runner calls an interceptor's before and after.
+    private static final char BEFORE_STATE = 1;
+    private static final char BEFORE_NOTHING = 2;
+    private static final char AFTER_STATE = 4;
+    private static final char AFTER_NOTHING = 8;
+
+    /** {@code Effects.none()}, kept here because a static read costs a class initialisation check in TeaVM. */
+    private final Effects noEffects = Effects.none();
+
+    /**
+     * The queue array of the last {@link #runEvent}, and the step kinds of its
+     * interceptors. A char array, because every app already contains TeaVM's char array
+     * code for strings, and an int array would add its own.
+     */
+    private Interceptor[] plannedQueue;
+    private char[] plannedKinds;
+
+    /**
+     * The coeffects, or null until the first step that takes a context. The state and
+     * the event are always current, and while the coeffects are not built they are built
+     * from the four fields, so that an event whose steps take no context costs no
+     * Coeffects object.
+     */
+    private Coeffects coeffects;
+    private Object state;
+    private Object event;
+    private double now;
+    private RandomSource random;
+
+    /** The effects, except that a state interceptor's new state may be pending. */
+    private Effects effects;
+    private boolean newStatePending;
+    private Object pendingState;
+
+    private Interceptor[] queue;
+    private int queueStart;
+    private Interceptor[] stack;
+    private int depth;
+    private Environment environment;
+
+    /**
+     * The stack array that this run allocated, or null. Only this array is ever written,
+     * and only at indexes from {@link #seenDepth} up, which no context has seen.
+     */
+    private Interceptor[] ownStack;
+    private int seenDepth;
+
+    /** Creates a runner with no run in progress. */
+    public Chain() {
     }
 
     /**
@@ -15,28 +82,211 @@ public final class Chain {
      * @throws ChainFailure if a step throws, naming the interceptor and the step
      */
     public static Context run(Context start) {
-        Context context = start;
+        Chain chain = new Chain();
+        chain.load(start);
+        chain.runSteps();
+        return chain.context();
+    }
 
-        while (context.hasQueued()) {
-            Interceptor next = context.nextQueued();
-            context = context.enterNext();
+    /**
+     * Runs {@code queue} for one event from the state and the event, with no effects and
+     * an empty stack, as {@link #run(Context)} does for {@link Context#start}. The
+     * results stay readable through {@link #hasNewState()}, {@link #newState()} and
+     * {@link #effectValues()} until {@link #reset()}, which the caller must call after
+     * the run, also when it threw. One runner must not start a run inside another: an
+     * interceptor that needs a chain of its own uses another instance or
+     * {@link #run(Context)}.
+     *
+     * @param queue the chain, which is shared and never written, as in {@link Context#start}
+     * @throws ChainFailure if a step throws, naming the interceptor and the step
+     */
+    public void runEvent(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
+            Environment environment) {
+        this.state = state;
+        this.event = event;
+        this.now = now;
+        this.random = random;
+        coeffects = null;
+        effects = noEffects;
+        newStatePending = false;
+        pendingState = null;
+        this.queue = queue;
+        queueStart = 0;
+        stack = queue;
+        depth = 0;
+        this.environment = environment;
+        ownStack = null;
+        seenDepth = 0;
+        if (queue != plannedQueue) {
+            plannedKinds = kindsOf(queue);
+            plannedQueue = queue;
+        }
+        runSteps();
+    }
+
+    private static char[] kindsOf(Interceptor[] interceptors) {
+        char[] kinds = new char[interceptors.length];
+        for (int i = 0; i < interceptors.length; i++) {
+            kinds[i] = kindOf(interceptors[i]);
+        }
+        return kinds;
+    }
+
+    private static char kindOf(Interceptor interceptor) {
+        if (interceptor instanceof StateInterceptor) {
+            return BEFORE_STATE | AFTER_STATE;
+        }
+        if (interceptor instanceof FunctionInterceptor function) {
+            return (char) ((function.hasBefore() ? 0 : BEFORE_NOTHING) | (function.hasAfter() ? 0 : AFTER_NOTHING));
+        }
+        return 0;
+    }
+
+    /** Returns true if the finished run's effects set a new state, even a null one. */
+    public boolean hasNewState() {
+        return newStatePending || effects.hasState();
+    }
+
+    /**
+     * Returns the new state of the finished run.
+     *
+     * @throws IllegalStateException if it set none; check {@link #hasNewState()} first
+     */
+    public Object newState() {
+        return newStatePending ? pendingState : effects.state();
+    }
+
+    /** Returns the effect values of the finished run, in order. */
+    public List<Object> effectValues() {
+        return effects.effects();
+    }
+
+    /** Ends the run: drops every reference it held, so the runner can start another. */
+    public void reset() {
+        state = null;
+        event = null;
+        random = null;
+        coeffects = null;
+        effects = null;
+        pendingState = null;
+        queue = null;
+        stack = null;
+        environment = null;
+        ownStack = null;
+    }
+
+    private void runSteps() {
+        while (queueStart < queue.length) {
+            Interceptor next = queue[queueStart];
+            int kind = queue == plannedQueue ? plannedKinds[queueStart] : kindOf(next);
+            queueStart++;
+            push(next);
             try {
-                context = requireContext(next.before(context), next);
+                if ((kind & BEFORE_STATE) != 0) {
+                    Object current = state;
+                    Object result = ((StateInterceptor) next).beforeState(current, event);
+                    if (result != current) {
+                        newStatePending = true;
+                        pendingState = result;
+                    }
+                } else if ((kind & BEFORE_NOTHING) == 0) {
+                    Context given = context();
+                    Context result = next.before(given);
+                    continueFrom(requireContext(result, next), given);
+                }
             } catch (Throwable e) {
                 throw new ChainFailure(next, false, e);
             }
         }
 
-        while (context.hasStacked()) {
-            Interceptor top = context.topOfStack();
-            context = context.leaveTop();
+        while (depth > 0) {
+            depth--;
+            Interceptor top = stack[depth];
+            int kind = stack == plannedQueue ? plannedKinds[depth] : kindOf(top);
             try {
-                context = requireContext(top.after(context), top);
+                if ((kind & AFTER_STATE) != 0) {
+                    ((StateInterceptor) top).afterState(stateAfter(), event);
+                } else if ((kind & AFTER_NOTHING) == 0) {
+                    Context given = context();
+                    Context result = top.after(given);
+                    continueFrom(requireContext(result, top), given);
+                }
             } catch (Throwable e) {
                 throw new ChainFailure(top, true, e);
             }
         }
-        return context;
+    }
+
+    /** Returns the new state if the effects set one, and the state coeffect otherwise. */
+    private Object stateAfter() {
+        if (newStatePending) {
+            return pendingState;
+        }
+        return effects.hasState() ? effects.state() : state;
+    }
+
+    /**
+     * Puts {@code entering} on top of the stack. When the stack array already holds it at
+     * that index, as the queue array does while nobody changed the queue, only the depth
+     * moves. Otherwise it is written to this run's own array, which is copied first if a
+     * context may have seen the index.
+     */
+    private void push(Interceptor entering) {
+        int length = stack.length;
+        if (depth < length && stack[depth] == entering) {
+            depth++;
+            return;
+        }
+        if (stack != ownStack || depth < seenDepth || depth == length) {
+            // A loop, not System.arraycopy, which would add its checks to every app.
+            Interceptor[] copy = new Interceptor[2 * (depth + 1) + queue.length - queueStart];
+            for (int i = 0; i < depth; i++) {
+                copy[i] = stack[i];
+            }
+            stack = copy;
+            ownStack = copy;
+            seenDepth = 0;
+        }
+        stack[depth] = entering;
+        depth++;
+    }
+
+    /** Builds the context of the current step from the runner's fields. */
+    private Context context() {
+        if (coeffects == null) {
+            coeffects = Coeffects.of(state, event, now, random);
+        }
+        if (newStatePending) {
+            effects = effects.withState(pendingState);
+            newStatePending = false;
+            pendingState = null;
+        }
+        if (stack == ownStack && depth > seenDepth) {
+            seenDepth = depth;
+        }
+        return new Context(coeffects, effects, queue, queueStart, stack, depth, environment);
+    }
+
+    /** Continues from {@code context}, which a step returned; the same context back changed nothing. */
+    private void continueFrom(Context result, Context given) {
+        if (result != given) {
+            load(result);
+        }
+    }
+
+    /** Continues from {@code context}, the one a step returned. */
+    private void load(Context context) {
+        coeffects = context.coeffects();
+        state = coeffects.state();
+        event = coeffects.event();
+        effects = context.effects();
+        newStatePending = false;
+        pendingState = null;
+        queue = context.queueArray();
+        queueStart = context.queueStart();
+        stack = context.stackArray();
+        depth = context.depth();
+        environment = context.environment();
     }
 
     private static Context requireContext(Context result, Interceptor from) {

@@ -11,8 +11,13 @@ import java.util.Objects;
  * out, and the queue and stack of interceptors. Every {@code with} method returns a
  * copy, so an interceptor cannot change what an earlier one saw.
  *
- * <p>The queue is kept as an array and a start index, and the stack as a linked list,
- * so that moving an interceptor from one to the other allocates one small object.
+ * <p>The queue is kept as an array and a start index, and the stack as an array and a
+ * depth: the stack holds {@code stack[0]} to {@code stack[depth - 1]}, innermost last.
+ * Contexts never write to either array. The chain runner writes only to a stack array
+ * that it allocated itself, and only at indexes that no context has seen yet (see
+ * {@link Chain}). While no interceptor changes the queue, the stack array is the queue
+ * array itself, because the entered interceptors are then exactly the queue's first
+ * {@code depth} entries.
  */
 public final class Context {
 
@@ -20,16 +25,18 @@ public final class Context {
     private final Effects effects;
     private final Interceptor[] queue;
     private final int queueStart;
-    private final StackLink stack;
+    private final Interceptor[] stack;
+    private final int depth;
     private final Environment environment;
 
-    private Context(Coeffects coeffects, Effects effects, Interceptor[] queue, int queueStart,
-            StackLink stack, Environment environment) {
+    Context(Coeffects coeffects, Effects effects, Interceptor[] queue, int queueStart,
+            Interceptor[] stack, int depth, Environment environment) {
         this.coeffects = coeffects;
         this.effects = effects;
         this.queue = queue;
         this.queueStart = queueStart;
         this.stack = stack;
+        this.depth = depth;
         this.environment = environment;
     }
 
@@ -43,9 +50,12 @@ public final class Context {
      * Returns a fresh context over {@code queue}, which is shared, not copied: contexts
      * never write to it, and the caller must not either. The frame reuses one array per
      * handler, so starting an event allocates no copy of its chain.
+     *
+     * @throws NullPointerException if {@code coeffects} is null
      */
     public static Context start(Coeffects coeffects, Interceptor[] queue, Environment environment) {
-        return new Context(coeffects, Effects.none(), queue, 0, null, environment);
+        return new Context(Objects.requireNonNull(coeffects, "coeffects"), Effects.none(), queue, 0, queue, 0,
+                environment);
     }
 
     public Coeffects coeffects() {
@@ -77,21 +87,20 @@ public final class Context {
 
     /** Returns the interceptors entered whose {@code after} is still to run, innermost first. */
     public List<Interceptor> stack() {
-        List<Interceptor> entered = new ArrayList<>();
-        for (StackLink link = stack; link != null; link = link.next) {
-            entered.add(link.interceptor);
+        List<Interceptor> entered = new ArrayList<>(depth);
+        for (int i = depth - 1; i >= 0; i--) {
+            entered.add(stack[i]);
         }
         return Collections.unmodifiableList(entered);
     }
 
     public Context withCoeffects(Coeffects newCoeffects) {
         return new Context(Objects.requireNonNull(newCoeffects, "coeffects"), effects, queue,
-                queueStart, stack, environment);
+                queueStart, stack, depth, environment);
     }
 
     public Context withEffects(Effects newEffects) {
-        return new Context(coeffects, Objects.requireNonNull(newEffects, "effects"), queue,
-                queueStart, stack, environment);
+        return copy(Objects.requireNonNull(newEffects, "effects"), queue, queueStart);
     }
 
     /** Returns a copy whose effects set {@code newState}. */
@@ -111,49 +120,32 @@ public final class Context {
         for (int i = 0; i < more.length; i++) {
             extended[queue.length - queueStart + i] = Objects.requireNonNull(more[i], "interceptor");
         }
-        return new Context(coeffects, effects, extended, 0, stack, environment);
+        return copy(effects, extended, 0);
     }
 
     /** Returns a copy whose queue is {@code newQueue}; an empty list ends the forward phase. */
     public Context withQueue(List<? extends Interceptor> newQueue) {
-        return new Context(coeffects, effects, newQueue.toArray(new Interceptor[0]), 0, stack,
-                environment);
+        return copy(effects, newQueue.toArray(new Interceptor[0]), 0);
     }
 
-    boolean hasQueued() {
-        return queueStart < queue.length;
+    /** Returns a copy with the same coeffects and the same stack. */
+    private Context copy(Effects newEffects, Interceptor[] newQueue, int newQueueStart) {
+        return new Context(coeffects, newEffects, newQueue, newQueueStart, stack, depth, environment);
     }
 
-    Interceptor nextQueued() {
-        return queue[queueStart];
+    Interceptor[] queueArray() {
+        return queue;
     }
 
-    /** Moves the first queued interceptor onto the stack. */
-    Context enterNext() {
-        return new Context(coeffects, effects, queue, queueStart + 1,
-                new StackLink(queue[queueStart], stack), environment);
+    int queueStart() {
+        return queueStart;
     }
 
-    boolean hasStacked() {
-        return stack != null;
+    Interceptor[] stackArray() {
+        return stack;
     }
 
-    Interceptor topOfStack() {
-        return stack.interceptor;
-    }
-
-    /** Removes the top of the stack. */
-    Context leaveTop() {
-        return new Context(coeffects, effects, queue, queueStart, stack.next, environment);
-    }
-
-    private static final class StackLink {
-        final Interceptor interceptor;
-        final StackLink next;
-
-        StackLink(Interceptor interceptor, StackLink next) {
-            this.interceptor = interceptor;
-            this.next = next;
-        }
+    int depth() {
+        return depth;
     }
 }

@@ -21,6 +21,16 @@ final class FunctionInterceptor implements Interceptor {
         return id;
     }
 
+    /** Returns false if the before step does nothing, so the chain may skip it. */
+    boolean hasBefore() {
+        return before != null;
+    }
+
+    /** Returns false if the after step does nothing, so the chain may skip it. */
+    boolean hasAfter() {
+        return after != null;
+    }
+
     @Override
     public Context before(Context context) {
         return before == null ? context : before.apply(context);

@@ -95,10 +95,13 @@ public final class Interceptors {
      */
     public static <S, E> Interceptor after(String id, BiConsumer<S, E> fn) {
         Objects.requireNonNull(fn, "fn");
-        return Interceptor.after(id, context -> {
-            fn.accept(stateAfter(context), context.event());
-            return context;
-        });
+        return new StateInterceptor(id) {
+            @Override
+            @SuppressWarnings("unchecked")
+            protected void afterState(Object stateAfter, Object event) {
+                fn.accept((S) stateAfter, (E) event);
+            }
+        };
     }
 
     /**
@@ -148,13 +151,15 @@ public final class Interceptors {
     public static <S> Interceptor validate(String name, Predicate<S> invariant) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(invariant, "invariant");
-        return Interceptor.after("validate:" + name, context -> {
-            S state = stateAfter(context);
-            if (!invariant.test(state)) {
-                throw new InvariantViolationException(name, context.event());
+        return new StateInterceptor("validate:" + name) {
+            @Override
+            @SuppressWarnings("unchecked")
+            protected void afterState(Object stateAfter, Object event) {
+                if (!invariant.test((S) stateAfter)) {
+                    throw new InvariantViolationException(name, event);
+                }
             }
-            return context;
-        });
+        };
     }
 
     /**
@@ -170,14 +175,6 @@ public final class Interceptors {
     /** As {@link #inject(Coeffect)}, passing {@code argument} to the coeffect handler. */
     public static Interceptor inject(Coeffect<?> key, Object argument) {
         return new InjectCoeffect(Objects.requireNonNull(key, "key"), argument);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <S> S stateAfter(Context context) {
-        if (context.effects().hasState()) {
-            return (S) context.effects().state();
-        }
-        return context.coeffects().state();
     }
 
     /** One replaced state, linked to the one an enclosing {@code path} replaced. */

@@ -19,6 +19,12 @@
  * the stack is not empty, it pops the top interceptor and calls its {@code after}. So
  * the first interceptor's {@code before} runs first and its {@code after} runs last.
  *
+ * <p>The runner builds a new immutable context only for a step that takes one, showing
+ * the queue and stack at that step. A {@link io.teaframe.interceptor.StateInterceptor}
+ * (the frame's state handlers, {@code Interceptors.after} and {@code Interceptors.validate})
+ * gets the state and the event instead, and a step made with no function does nothing.
+ * The order of steps and what each step sees are the same either way.
+ *
  * <p>If any step throws, the runner stops: no further {@code before} or {@code after}
  * runs, the context is dropped with the new state and the effects it held, and the
  * frame reports the failure with the interceptor's id and the phase. A missing

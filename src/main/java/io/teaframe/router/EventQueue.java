@@ -3,6 +3,8 @@ package io.teaframe.router;
 /**
  * A FIFO of events in a growing ring buffer. The router needs only these four
  * operations; {@code ArrayDeque} would bring its whole class into every compiled app.
+ * The capacity is always a power of two, so indexes wrap with a mask instead of a
+ * division.
  */
 final class EventQueue {
 
@@ -16,7 +18,7 @@ final class EventQueue {
         if (size == items.length) {
             grow();
         }
-        items[(head + size) % items.length] = event;
+        items[(head + size) & (items.length - 1)] = event;
         size++;
     }
 
@@ -32,7 +34,7 @@ final class EventQueue {
         }
         Object first = items[head];
         items[head] = null;
-        head = (head + 1) % items.length;
+        head = (head + 1) & (items.length - 1);
         size--;
         return first;
     }
@@ -48,7 +50,7 @@ final class EventQueue {
     private void grow() {
         Object[] larger = new Object[items.length * 2];
         for (int i = 0; i < size; i++) {
-            larger[i] = items[(head + i) % items.length];
+            larger[i] = items[(head + i) & (items.length - 1)];
         }
         items = larger;
         head = 0;

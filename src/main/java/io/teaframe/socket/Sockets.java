@@ -23,7 +23,7 @@ import java.util.function.Function;
  * the connections by id:
  *
  * <pre>{@code
- * Sockets sockets = Sockets.install(frame, new BrowserSocketTransport(), BrowserConnectivity.create());
+ * Sockets sockets = Sockets.install(frame, new BrowserSocketTransport(), new BrowserConnectivity());
  * frame.onFx(Start.class, (cofx, e) -> Effects.none().and(new SocketConnect(chatConfig)));
  * frame.onFx(Say.class, (cofx, e) -> Effects.none().and(new SocketSend("chat", e.json())));
  * }</pre>

@@ -74,6 +74,9 @@ final class ComponentInstance<N> {
     private boolean attachQueued;
     private boolean attached;
 
+    /** The scope of the instance's asynchronous work, made on first use; cancelled on unmount. */
+    private String scopeId;
+
     @SuppressWarnings("unchecked")
     ComponentInstance(ComponentHost<N> host, ComponentNode node, String namespace, N parentDom,
             ComponentInstance<N> owner) {
@@ -281,10 +284,18 @@ final class ComponentInstance<N> {
         runHooks(mountHooks, "on-mount hook");
     }
 
+    /** Returns the instance's scope id, making it on the first call. */
+    String scope() {
+        if (scopeId == null) {
+            scopeId = host.frame.scopes().newId("view:" + component.name());
+        }
+        return scopeId;
+    }
+
     /**
-     * Leaves the page: runs the unmount hooks if the mount hooks ran, and closes every
-     * subscription. The caller then releases the rendered tree. Calling it again does
-     * nothing.
+     * Leaves the page: runs the unmount hooks if the mount hooks ran, cancels the work of
+     * its scope, and closes every subscription. The caller then releases the rendered
+     * tree. Calling it again does nothing.
      */
     void unmount() {
         if (state == State.UNMOUNTED) {
@@ -293,6 +304,13 @@ final class ComponentInstance<N> {
         state = State.UNMOUNTED;
         if (attached) {
             runHooks(unmountHooks, "on-unmount hook");
+        }
+        if (scopeId != null) {
+            try {
+                host.frame.scopes().cancel(scopeId);
+            } catch (Throwable e) {
+                host.report(this, "scope cancellation", e);
+            }
         }
         for (int i = 0; i < readCount; i++) {
             subscriptions[i].close();

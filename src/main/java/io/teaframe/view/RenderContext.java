@@ -54,4 +54,20 @@ public final class RenderContext {
     public <N> void onUnmount(LifecycleHook<N> hook) {
         instance.declareHook(hook, false);
     }
+
+    /**
+     * Returns the id of this instance's scope, the same on every call. Timers, debounces
+     * and flows started with it as their scope stop when the instance unmounts:
+     *
+     * <pre>{@code
+     * String scope = context.scope();
+     * context.onMount(node -> frame.dispatch(new ClockShown(scope)));
+     * // and the ClockShown handler returns new StartInterval("clock", 1_000, new Tick(), e.scope())
+     * }</pre>
+     *
+     * <p>Unlike {@link #read}, it may also be called from the instance's hooks.
+     */
+    public String scope() {
+        return instance.scope();
+    }
 }

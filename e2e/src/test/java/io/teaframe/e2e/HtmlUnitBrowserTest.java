@@ -84,7 +84,9 @@ class HtmlUnitBrowserTest {
      * {@code Uint8Array} body as text, with the bytes 128 to 255 replaced by U+FFFD in
      * UTF-8, it delivers a body that
      * the server cut off as a complete response, and with {@code credentials: "omit"}
-     * it still sends same-origin cookies.
+     * it still sends same-origin cookies. It also runs no timer while a fetch waits for
+     * its response, so the effect's timeout and an abort dispatched from a timer take
+     * effect only once the response is complete.
      */
     private static final Map<String, String> NOT_MODELLED = Map.of(
             "event storm lets a timer run", "HtmlUnit runs posted messages ahead of due timers",
@@ -93,7 +95,13 @@ class HtmlUnitBrowserTest {
             "fetch sends a bytes body", "HtmlUnit's fetch polyfill sends the bytes 128 to 255 as U+FFFD in UTF-8",
             "fetch body cut off is a network error",
             "HtmlUnit's fetch polyfill returns a body cut off by the server as a whole response with status 200",
-            "fetch credentials modes", "HtmlUnit's fetch polyfill sends same-origin cookies with credentials omit");
+            "fetch credentials modes", "HtmlUnit's fetch polyfill sends same-origin cookies with credentials omit",
+            "effect slow headers time out",
+            "HtmlUnit ran the 200 ms timeout timer only after the 1,000 ms response had arrived",
+            "effect stalled body times out and aborts",
+            "HtmlUnit ran the 300 ms timeout timer only after the server cut the body off at 3,000 ms",
+            "effect abort by id is ABORTED",
+            "HtmlUnit ran the 50 ms timer that dispatches the abort only after the 500 ms response had arrived");
 
     @TestFactory
     Stream<DynamicTest> scenarios() throws Exception {

@@ -46,6 +46,8 @@ final class AllScenarios {
                 Scenario.of("BrowserJson passes the shared cases", BrowserAdapterScenarios::browserJsonCases),
                 Scenario.of("connectivity online and listener", BrowserAdapterScenarios::connectivity)));
         scenarios.addAll(HttpScenarios.list());
+        scenarios.addAll(SocketScenarios.list());
+        scenarios.addAll(HttpEffectScenarios.list());
         return scenarios;
     }
 }

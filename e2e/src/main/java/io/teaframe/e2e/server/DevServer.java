@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * output at {@code /scenarios/}. Responses carry {@code Cache-Control: no-cache}, so a
  * reload after a rebuild always fetches the new files. It listens on the loopback address
  * only, and 127.0.0.1 counts as a secure context, so {@code crypto.randomUUID()} works
- * over plain http.
+ * over plain http. {@link SocketTestServer} serves WebSockets at {@code /ws-test} and
+ * their test controls at {@code /ws-control/}.
  *
  * <p>For the HTTP scenarios it also serves the test endpoints of {@link TestApi} at
  * {@code /test-api/}, and listens on a second free port of 127.0.0.1, another origin,
@@ -67,6 +68,7 @@ public final class DevServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ServerConnector crossOriginConnector;
+    private final SocketTestServer sockets = new SocketTestServer();
     private final DemoBackend demo;
 
     /** The root URL, kept from the start because the connector reports no port after a stop. */
@@ -98,6 +100,8 @@ public final class DevServer implements AutoCloseable {
         ContextHandler crossOrigin = new ContextHandler(new TestApi.CrossOrigin(this), "/test-api");
         List<ContextHandler> contexts = new ArrayList<>();
         contexts.add(onConnector(PAGE_CONNECTOR, testApi));
+        contexts.add(onConnector(PAGE_CONNECTOR, sockets.socketContext(server)));
+        contexts.add(onConnector(PAGE_CONNECTOR, sockets.controlContext()));
         for (ContextHandler demoContext : demo.contexts(server)) {
             contexts.add(onConnector(PAGE_CONNECTOR, demoContext));
         }
@@ -188,6 +192,11 @@ public final class DevServer implements AutoCloseable {
     /** Returns a root URL on 127.0.0.1 whose port nothing listened on when the server started. */
     public String closedPortUrl() {
         return closedPortUrl;
+    }
+
+    /** Returns the WebSocket test server at {@code /ws-test} and its controls at {@code /ws-control}. */
+    public SocketTestServer sockets() {
+        return sockets;
     }
 
     /** Stops the server. Stopping a stopped server does nothing. */

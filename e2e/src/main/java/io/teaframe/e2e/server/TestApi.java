@@ -53,11 +53,19 @@ import org.slf4j.LoggerFactory;
  *       being {@code i % 256}.
  *   <li>{@code cookie/set?value=V} sets the cookie {@code teaframe-test}, and
  *       {@code cookie/echo} returns the {@code Cookie} header it received.
+ *   <li>{@code counted?key=K[&delay=MS][&status=CODE]} counts a hit for K, waits, then
+ *       returns {@code {"key":K,"hits":N}}, or the HTML error page of {@code html-error}
+ *       when CODE is 400 or more. {@code hits?key=K} returns the count without adding to it.
+ *   <li>{@code watched-body?token=T&stall=MS} starts like {@code stalled-body}, then
+ *       writes one more byte every 100 ms as a probe, until a write fails because the
+ *       client closed the connection or the stall ends. {@code watched-body/status?token=T}
+ *       returns {@code {"state":"open"|"closed"|"unknown","closedAfterMillis":MS}}.
  * </ul>
  *
  * <p>{@link CrossOrigin} serves the second connector: {@code /test-api/cors/denied}
  * answers without {@code Access-Control-Allow-Origin}, {@code /test-api/cors/allowed}
- * allows the page origin.
+ * allows the page origin and the {@code Authorization} header, and returns that header
+ * as it arrived.
  */
 final class TestApi extends Handler.Abstract {
 
@@ -78,6 +86,12 @@ final class TestApi extends Handler.Abstract {
 
     /** Requests seen per token of {@code retry-after}. */
     private final Map<String, Integer> retryAttempts = new ConcurrentHashMap<>();
+
+    /** Requests seen per key of {@code counted}. */
+    private final Map<String, Integer> hits = new ConcurrentHashMap<>();
+
+    /** The state of each {@code watched-body} response by token, as {@code watched-body/status} returns it. */
+    private final Map<String, JsonObject> watchedBodies = new ConcurrentHashMap<>();
 
     TestApi(DevServer server) {
         this.server = server;
@@ -111,22 +125,74 @@ final class TestApi extends Handler.Abstract {
                 String cookie = request.getHeaders().get(HttpHeader.COOKIE);
                 sendJson(response, callback, 200, new JsonObject().add("cookie", cookie == null ? "" : cookie));
             }
+            case "/counted" -> counted(response, callback, query);
+            case "/hits" -> sendJson(response, callback, 200,
+                    new JsonObject().add("hits", hits.getOrDefault(query.getOrDefault("key", ""), 0)));
+            case "/watched-body" -> watchBody(response, callback, query);
+            case "/watched-body/status" -> sendJson(response, callback, 200,
+                    watchedBodies.getOrDefault(query.getOrDefault("token", ""), new JsonObject().add("state", "unknown")));
             default -> {
                 if (path.startsWith("/status/")) {
                     response.setStatus(Integer.parseInt(path.substring("/status/".length())));
                     callback.succeeded();
                 } else if (path.startsWith("/html-error/")) {
-                    int status = Integer.parseInt(path.substring("/html-error/".length()));
-                    send(response, callback, status, "text/html;charset=utf-8",
-                            "<!DOCTYPE html><html><head><title>" + status + "</title></head><body><h1>Error "
-                                    + status + "</h1><p>The test server answered " + status
-                                    + " on purpose.</p></body></html>");
+                    sendErrorPage(response, callback, Integer.parseInt(path.substring("/html-error/".length())));
                 } else {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static void sendErrorPage(Response response, Callback callback, int status) {
+        send(response, callback, status, "text/html;charset=utf-8",
+                "<!DOCTYPE html><html><head><title>" + status + "</title></head><body><h1>Error "
+                        + status + "</h1><p>The test server answered " + status + " on purpose.</p></body></html>");
+    }
+
+    private void counted(Response response, Callback callback, Map<String, String> query) throws Exception {
+        String key = query.getOrDefault("key", "");
+        int count = hits.merge(key, 1, Integer::sum);
+        Thread.sleep(intParameter(query, "delay", 0));
+        int status = intParameter(query, "status", 200);
+        if (status >= 400) {
+            sendErrorPage(response, callback, status);
+        } else {
+            sendJson(response, callback, status, new JsonObject().add("key", key).add("hits", count));
+        }
+    }
+
+    private void watchBody(Response response, Callback callback, Map<String, String> query) throws Exception {
+        String token = query.getOrDefault("token", "");
+        int stallMillis = intParameter(query, "stall", 5_000);
+        watchedBodies.put(token, new JsonObject().add("state", "open"));
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(STALLED_BODY_LENGTH));
+        long start = System.nanoTime();
+        try {
+            write(response, "x".repeat(STALLED_BODY_SENT));
+            // At most 100 probes of one byte, so the body never reaches its announced length.
+            for (int probe = 0; probe < 100 && (System.nanoTime() - start) / 1_000_000 < stallMillis; probe++) {
+                Thread.sleep(100);
+                write(response, "x");
+            }
+        } catch (IOException e) {
+            long closedAfter = (System.nanoTime() - start) / 1_000_000;
+            LOG.debug("watched-body {}: the client closed the connection after {} ms", token, closedAfter);
+            watchedBodies.put(token, new JsonObject().add("state", "closed").add("closedAfterMillis", closedAfter));
+            callback.failed(e);
+            return;
+        }
+        callback.failed(new IOException("watched body cut off on purpose after " + stallMillis + " ms"));
+    }
+
+    private static void write(Response response, String text) throws IOException {
+        try (Blocker.Callback written = Blocker.callback()) {
+            response.write(false, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), written);
+            written.block();
+        }
     }
 
     private static JsonObject echo(Request request) throws IOException {
@@ -321,7 +387,17 @@ final class TestApi extends Handler.Abstract {
                 HttpFields.Mutable headers = response.getHeaders();
                 headers.put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, server.pageOrigin());
                 headers.put(HttpHeader.VARY, "Origin");
-                sendJson(response, callback, 200, body.add("allowed", true));
+                // Allowing Authorization lets a request that carries it through, so the
+                // body can show whether it arrived.
+                headers.put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization");
+                if (request.getMethod().equals("OPTIONS")) {
+                    response.setStatus(204);
+                    callback.succeeded();
+                    return true;
+                }
+                String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+                sendJson(response, callback, 200, body.add("allowed", true)
+                        .add("authorization", authorization == null ? "" : authorization));
                 return true;
             }
             if (path.equals("/cors/denied")) {

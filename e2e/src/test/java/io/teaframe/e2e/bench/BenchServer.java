@@ -1,7 +1,10 @@
 package io.teaframe.e2e.bench;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,7 +17,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * A static file server on 127.0.0.1 for the benchmark pages: the pages and TeaVM output
- * at {@code /}, and the npm packages of e2e/bench at {@code /node_modules/}.
+ * at {@code /}, and the npm packages of e2e/bench at {@code /node_modules/}. For the
+ * HTTP requests benchmark, {@code /api/item?n=N} returns {@code {"id":N,"name":"item N"}}
+ * with {@code Cache-Control: no-store}.
  */
 final class BenchServer {
 
@@ -51,6 +56,7 @@ final class BenchServer {
         connector.setPort(0);
         server.addConnector(connector);
         Handler files = new ContextHandlerCollection(
+                new ContextHandler(new Items(), "/api"),
                 staticContext("/node_modules", nodeModulesDirectory),
                 staticContext("/", pagesDirectory));
         server.setHandler(crossOriginIsolated ? new IsolationHeaders(files) : files);
@@ -77,6 +83,25 @@ final class BenchServer {
         // Browsers load ES modules only when they are served with a JavaScript MIME type.
         context.getMimeTypes().addMimeMapping("mjs", "text/javascript");
         return context;
+    }
+
+    /** Serves {@code /api/item?n=N}, a small JSON object. */
+    private static final class Items extends Handler.Abstract {
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            if (!Request.getPathInContext(request).equals("/item")) {
+                return false;
+            }
+            String query = request.getHttpURI().getQuery();
+            int n = query != null && query.startsWith("n=") ? Integer.parseInt(query.substring(2)) : 0;
+            response.setStatus(200);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            String body = "{\"id\":" + n + ",\"name\":\"item " + n + "\"}";
+            response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+            return true;
+        }
     }
 
     /** Adds the two headers that make a page cross-origin isolated to every response. */

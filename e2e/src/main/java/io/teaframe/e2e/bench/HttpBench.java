@@ -1,0 +1,119 @@
+package io.teaframe.e2e.bench;
+
+import io.teaframe.Frame;
+import io.teaframe.browser.BrowserHttp;
+import io.teaframe.browser.BrowserPlatform;
+import io.teaframe.effect.Effects;
+import io.teaframe.http.HttpRequest;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * The teaframe side of the HTTP requests benchmark (http.html): GETs to the benchmark
+ * server through the HTTP effect, against plain {@code fetch} in http-harness.js.
+ *
+ * <p>{@link #main} builds one frame with the effect, installed by
+ * {@link BrowserHttp#install}, and publishes {@code window.teaframeHttpRound(count,
+ * concurrent, done)}. A round dispatches {@link Start}, whose handler returns the first
+ * request, or all {@code count} requests when {@code concurrent} is true. Each request
+ * reads {@code /api/item?n=N} as JSON, and its {@code onSuccess} event {@link Loaded}
+ * adds the item's id to the state. Sequentially, that handler also returns the next
+ * request. A post-event callback calls {@code done} when the state counts {@code count}
+ * responses.
+ */
+public final class HttpBench {
+
+    /** The state of one round: responses so far, the sum of their ids, and the round's parameters. */
+    record Progress(int target, boolean concurrent, int loaded, double idSum) {
+    }
+
+    record Start(int count, boolean concurrent) {
+    }
+
+    record Loaded(int id) {
+    }
+
+    /** The function published to JavaScript as {@code teaframeHttpRound}. */
+    @JSFunctor
+    interface RoundRunner extends JSObject {
+        void run(int count, boolean concurrent, RoundListener done);
+    }
+
+    /** The JavaScript function that receives the end of a round. */
+    @JSFunctor
+    interface RoundListener extends JSObject {
+        /**
+         * Called once per round, in the task that handled the last response's event.
+         *
+         * @param loaded the responses counted by the state
+         * @param idSum the sum of the ids in the responses, which the harness checks
+         * @param error the first frame error of the round, or null
+         */
+        void finished(int loaded, double idSum, String error);
+    }
+
+    private final Frame<Progress> frame = Frame.create(new Progress(0, false, 0, 0), BrowserPlatform.create());
+    private RoundListener done;
+
+    private HttpBench() {
+        BrowserHttp.install(frame);
+        frame.setErrorHandler(error -> finish(error.describe()));
+        frame.onFx(Start.class, (cofx, start) -> {
+            Progress progress = new Progress(start.count(), start.concurrent(), 0, 0);
+            if (!start.concurrent()) {
+                return Effects.state(progress).and(request(0));
+            }
+            Object[] requests = new Object[start.count()];
+            for (int i = 0; i < requests.length; i++) {
+                requests[i] = request(i);
+            }
+            return Effects.of(requests).withState(progress);
+        });
+        frame.onFx(Loaded.class, (cofx, loaded) -> {
+            Progress before = cofx.state();
+            Progress after = new Progress(before.target(), before.concurrent(), before.loaded() + 1,
+                    before.idSum() + loaded.id());
+            if (!after.concurrent() && after.loaded() < after.target()) {
+                return Effects.state(after).and(request(after.loaded()));
+            }
+            return Effects.state(after);
+        });
+        frame.addPostEventCallback("round-end", (event, state) -> {
+            Progress progress = (Progress) state;
+            if (event instanceof Loaded && progress.loaded() == progress.target()) {
+                finish(null);
+            }
+        });
+    }
+
+    public static void main(String[] args) {
+        HttpBench bench = new HttpBench();
+        publish(bench::runRound);
+    }
+
+    /** Returns the GET of item {@code n}; http-harness.js fetches the same URL. */
+    private static HttpRequest request(int n) {
+        return HttpRequest.get("/api/item?n=" + n)
+                .onSuccess(response -> new Loaded(response.json().integer("id")))
+                .build();
+    }
+
+    private void runRound(int count, boolean concurrent, RoundListener listener) {
+        done = listener;
+        frame.dispatch(new Start(count, concurrent));
+    }
+
+    private void finish(String error) {
+        if (done == null) {
+            return;
+        }
+        RoundListener listener = done;
+        done = null;
+        Progress progress = frame.state();
+        listener.finished(progress.loaded(), progress.idSum(), error);
+    }
+
+    @JSBody(params = "runner", script = "window.teaframeHttpRound = runner;")
+    private static native void publish(RoundRunner runner);
+}

@@ -1,0 +1,125 @@
+package io.teaframe.e2e.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Measures 1,000 GETs to the local benchmark server through teaframe's HTTP effect
+ * (HttpBench: a frame, {@code FetchTransport}, events that update the state) against
+ * plain {@code fetch} of the same URLs in the same page (http.html), sent one after
+ * another and all at once.
+ *
+ * <p>This runner prints the median milliseconds per mode and side and their ratio, and
+ * writes them to target/benchmarks/http-requests.txt. It fails only when the page
+ * reports an error or a round's responses or id sum are wrong, never because of a slow
+ * number.
+ *
+ * <p>Run it with {@code mvn -B -Pbenchmarks -pl e2e -am verify}. The system property
+ * {@code bench.http.rounds} changes the measured rounds per mode and side.
+ */
+@Tag("benchmark")
+class HttpRequestsBenchmark {
+
+    private static final int REQUESTS = 1000;
+    private static final int DEFAULT_ROUNDS = 9;
+    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(5);
+
+    /** The goal: the effect takes at most this many times as long as plain fetch. */
+    private static final double GOAL_RATIO = 1.05;
+
+    /** One measured round as the page reported it. */
+    record Round(String side, String mode, int round, double millis, int loaded, double idSum) {
+    }
+
+    @Test
+    void effectAgainstFetch() throws Exception {
+        int rounds = BenchSettings.positiveInt("teaframe.bench.http.rounds", DEFAULT_ROUNDS);
+
+        List<Round> measured = new ArrayList<>();
+        String browserVersion;
+        BenchServer server = BenchServer.start(BenchSettings.pagesDirectory(), BenchSettings.nodeModulesDirectory());
+        try {
+            ChromeDriver driver = BenchBrowser.start();
+            try {
+                browserVersion = BenchBrowser.describe(driver);
+                driver.get(server.baseUrl() + "http.html?requests=" + REQUESTS + "&rounds=" + rounds);
+                new WebDriverWait(driver, PAGE_TIMEOUT)
+                        .withMessage(() -> "http.html did not set data-done within " + PAGE_TIMEOUT)
+                        .until(browser -> "true".equals(
+                                browser.findElement(By.tagName("body")).getDomAttribute("data-done")));
+                assertNull(driver.findElement(By.tagName("body")).getDomAttribute("data-error"), "http.html failed");
+                for (WebElement row : driver.findElements(By.cssSelector("#rounds tr[data-side]"))) {
+                    measured.add(new Round(row.getDomAttribute("data-side"), row.getDomAttribute("data-mode"),
+                            Integer.parseInt(row.getDomAttribute("data-round")),
+                            Double.parseDouble(row.getDomAttribute("data-millis")),
+                            Integer.parseInt(row.getDomAttribute("data-loaded")),
+                            Double.parseDouble(row.getDomAttribute("data-id-sum"))));
+                }
+            } finally {
+                driver.quit();
+            }
+        } finally {
+            server.stop();
+        }
+
+        double expectedIdSum = REQUESTS * (REQUESTS - 1) / 2.0;
+        assertEquals(4 * rounds, measured.size(), "measured rounds of both modes and sides");
+        for (Round round : measured) {
+            assertEquals(REQUESTS, round.loaded(), () -> round + ": responses");
+            assertEquals(expectedIdSum, round.idSum(), () -> round + ": sum of the ids");
+        }
+
+        String report = report(rounds, browserVersion, measured);
+        System.out.println(report);
+        Path file = BenchSettings.writeResult("http-requests.txt", report);
+        System.out.println("Written to " + file);
+    }
+
+    private static String report(int rounds, String browserVersion, List<Round> measured) {
+        StringBuilder text = new StringBuilder();
+        text.append("HTTP requests: the HTTP effect against plain fetch\n");
+        text.append("date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        text.append("browser: ").append(browserVersion).append(" headless; processors: ")
+                .append(Runtime.getRuntime().availableProcessors()).append('\n');
+        text.append("requests per round: ").append(REQUESTS).append("; measured rounds per mode and side: ")
+                .append(rounds).append(", after 2 warm-up rounds each\n\n");
+        text.append(String.format(Locale.ROOT, "%-11s %-9s %12s %12s %12s%n", "mode", "side", "median ms", "min ms",
+                "max ms"));
+        for (String mode : new String[] {"sequential", "concurrent"}) {
+            List<Double> teaframe = millis(measured, mode, "teaframe");
+            List<Double> fetch = millis(measured, mode, "fetch");
+            appendSummary(text, mode, "teaframe", teaframe);
+            appendSummary(text, mode, "fetch", fetch);
+            double ratio = DispatchThroughputBenchmark.median(teaframe) / DispatchThroughputBenchmark.median(fetch);
+            text.append(String.format(Locale.ROOT, "%-11s ratio teaframe/fetch (median ms): %.3f, goal at most %.2f: %s%n",
+                    mode, ratio, GOAL_RATIO, ratio <= GOAL_RATIO ? "met" : "not met"));
+        }
+        return text.toString();
+    }
+
+    private static void appendSummary(StringBuilder text, String mode, String side, List<Double> values) {
+        text.append(String.format(Locale.ROOT, "%-11s %-9s %12.2f %12.2f %12.2f%n", mode, side,
+                DispatchThroughputBenchmark.median(values),
+                values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()));
+    }
+
+    private static List<Double> millis(List<Round> rounds, String mode, String side) {
+        return rounds.stream().filter(round -> round.mode().equals(mode) && round.side().equals(side))
+                .map(Round::millis).toList();
+    }
+}
