@@ -2,8 +2,9 @@
 // rounds and then measured rounds. Each round runs the three implementations one after
 // the other, in an order that rotates from round to round.
 //
-// One measurement first brings the implementation to the operation's starting state
-// (clear, then the set-up actions), forces a layout and waits for a frame to be painted.
+// One measurement first empties all three tables, brings the implementation to the
+// operation's starting state (the set-up actions), forces a layout and waits for a frame
+// to be painted.
 // The timed part starts before the click on the operation's button or link and gives two
 // times. The layout time ends when the implementation has reported its DOM update
 // (window.benchRendered) and a read of document.body.offsetHeight has forced style and
@@ -285,7 +286,12 @@ async function reset(implementation) {
 }
 
 async function measure(implementation, operation) {
-  await reset(implementation);
+  // Every table is emptied, not only the measured one. The tables stand one below the
+  // other, so rows left in another table would push the measured one out of view and
+  // change what the browser has to paint.
+  for (const other of IMPLEMENTATIONS) {
+    await reset(other);
+  }
   for (const action of operation.setup) {
     await perform(implementation, action);
   }

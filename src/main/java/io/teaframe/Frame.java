@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One app: its state, its registries (event handlers, effects, coeffects,
@@ -112,6 +113,14 @@ public final class Frame<S> {
     private int globalsVersion;
 
     /**
+     * Creates the chain processor of a state handler registered without interceptors,
+     * once a global interceptor makes it need one; null until the first global
+     * interceptor is added. Only this method reference and {@link #register} create
+     * processors, so TeaVM leaves the chain runner out of apps that use neither.
+     */
+    private Supplier<ChainProcessor> processorFactory;
+
+    /**
      * The last event class looked up in {@link #handlers} and its registration (null
      * if none), so that a run of events of one class skips the map. Cleared whenever
      * the handlers change.
@@ -171,7 +180,11 @@ public final class Frame<S> {
 
     /** Registers a handler that computes the new state from the state and the event. */
     public <E> void on(Class<E> eventType, StateHandler<S, E> handler) {
-        register(eventType, NO_INTERCEPTORS, HandlerInterceptor.ofState(eventType, handler));
+        Objects.requireNonNull(eventType, "eventType");
+        HandlerInterceptor.StateHandlerInterceptor<S, E> stateHandler = HandlerInterceptor.ofState(eventType, handler);
+        List<Interceptor> own = new ArrayList<>(1);
+        own.add(stateHandler);
+        put(eventType, new Registration(own, stateHandler, stateHandler, null));
     }
 
     /**
@@ -248,6 +261,9 @@ public final class Frame<S> {
      */
     public void addGlobalInterceptor(Interceptor interceptor) {
         Objects.requireNonNull(interceptor, "interceptor");
+        if (processorFactory == null) {
+            processorFactory = ChainRunnerProcessor::new;
+        }
         for (int i = 0; i < globalInterceptors.size(); i++) {
             if (globalInterceptors.get(i).id().equals(interceptor.id())) {
                 globalInterceptors.set(i, interceptor);
@@ -466,9 +482,13 @@ public final class Frame<S> {
         }
         List<Interceptor> own = new ArrayList<>(interceptors);
         own.add(handler);
+        put(eventType, new Registration(own, handler, null, new ChainRunnerProcessor()));
+    }
+
+    private void put(Class<?> eventType, Registration registration) {
         lastEventClass = null;
         lastRegistration = null;
-        if (handlers.put(eventType, new Registration(own, handler)) != null) {
+        if (handlers.put(eventType, registration) != null) {
             logger.warn("handler for " + eventType.getName() + " registered again; the new one replaces it");
         }
     }
@@ -484,25 +504,37 @@ public final class Frame<S> {
             return;
         }
 
-        // The router handles one event at a time, so the handler's runner is free here.
-        Chain runner = registration.runner;
         List<Object> effects;
-        try {
-            runner.runEvent(before, event, start, random, registration.chain(this), environment);
-            if (runner.hasNewState()) {
-                @SuppressWarnings("unchecked")
-                S next = (S) runner.newState();
-                state = next;
+        FrameError error;
+        ChainProcessor processor = registration.processor;
+        if (processor == null && globalInterceptors.isEmpty()) {
+            // The chain is the state handler alone, so it runs without a chain runner, with
+            // the runner's outcome: a new state if it returned another object.
+            HandlerInterceptor.StateHandlerInterceptor<?, ?> handler = registration.stateHandler;
+            effects = Effects.none().effects();
+            error = null;
+            try {
+                Object next = handler.handle(before, event);
+                if (next != before) {
+                    @SuppressWarnings("unchecked")
+                    S nextState = (S) next;
+                    state = nextState;
+                }
+            } catch (Throwable e) {
+                error = new FrameError(Phase.HANDLER, event, handler.id(), null, e);
             }
-            effects = runner.effectValues();
-        } catch (ChainFailure failure) {
-            FrameError error = new FrameError(phaseOf(failure, registration), event,
-                    failure.interceptor().id(), null, failure.getCause());
+        } else {
+            if (processor == null) {
+                processor = processorFactory.get();
+                registration.processor = processor;
+            }
+            error = processor.handle(registration, event, before, start);
+            effects = processor.effects();
+        }
+        if (error != null) {
             report(error);
             finish(event, before, start, clock.now(), Effects.none().effects(), null, error, tracing);
             return;
-        } finally {
-            runner.reset();
         }
         double handlerEnd = tracing ? clock.now() : 0;
 
@@ -607,18 +639,24 @@ public final class Frame<S> {
     private static final class Registration {
         final List<Interceptor> own;
         final Interceptor handler;
+
+        /** The handler if it is a state handler without interceptors of its own, else null. */
+        final HandlerInterceptor.StateHandlerInterceptor<?, ?> stateHandler;
         Interceptor[] cachedChain;
         int cachedVersion = -1;
 
         /**
-         * Runs this handler's events. One runner per handler, because a runner checks the
-         * classes of a chain's interceptors once for the last chain it ran.
+         * Runs this handler's events through its chain. Null for a {@link #stateHandler}
+         * until global interceptors make its chain longer than the handler alone.
          */
-        final Chain runner = new Chain();
+        ChainProcessor processor;
 
-        Registration(List<Interceptor> own, Interceptor handler) {
+        Registration(List<Interceptor> own, Interceptor handler,
+                HandlerInterceptor.StateHandlerInterceptor<?, ?> stateHandler, ChainProcessor processor) {
             this.own = own;
             this.handler = handler;
+            this.stateHandler = stateHandler;
+            this.processor = processor;
         }
 
         Interceptor[] chain(Frame<?> frame) {
@@ -635,6 +673,59 @@ public final class Frame<S> {
                 cachedVersion = frame.globalsVersion;
             }
             return cachedChain;
+        }
+    }
+
+    /**
+     * Handles one event through its registration's chain. An interface, because TeaVM
+     * compiles the code behind an interface call only for classes that are created, so
+     * apps whose handlers all run without a chain get no chain runner.
+     */
+    private interface ChainProcessor {
+        /**
+         * Runs the chain and sets the state if it returned a new one.
+         *
+         * @return null, or the error if a step threw
+         */
+        FrameError handle(Registration registration, Object event, Object before, double start);
+
+        /** Returns the effect values of the last successful run. */
+        List<Object> effects();
+    }
+
+    /** Runs a registration's chain with a {@link Chain} of its own. */
+    private final class ChainRunnerProcessor implements ChainProcessor {
+
+        /**
+         * One runner per handler, because a runner checks the classes of a chain's
+         * interceptors once for the last chain it ran.
+         */
+        private final Chain runner = new Chain();
+        private List<Object> effects;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public FrameError handle(Registration registration, Object event, Object before, double start) {
+            // The router handles one event at a time, so the handler's runner is free here.
+            effects = null;
+            try {
+                runner.runEvent(before, event, start, random, registration.chain(Frame.this), environment);
+                if (runner.hasNewState()) {
+                    state = (S) runner.newState();
+                }
+                effects = runner.effectValues();
+                return null;
+            } catch (ChainFailure failure) {
+                return new FrameError(phaseOf(failure, registration), event, failure.interceptor().id(), null,
+                        failure.getCause());
+            } finally {
+                runner.reset();
+            }
+        }
+
+        @Override
+        public List<Object> effects() {
+            return effects;
         }
     }
 

@@ -1,5 +1,7 @@
 package io.teaframe;
 
+import io.teaframe.port.Delays;
+
 /**
  * A failure while handling an event, as the frame's {@link ErrorHandler} receives it.
  *
@@ -49,5 +51,16 @@ public record FrameError(Phase phase, Object event, String interceptorId, Object
         }
         text.append(": ").append(cause);
         return text.toString();
+    }
+
+    /**
+     * Returns the record's usual text, with the time through {@link Delays#format},
+     * because the generated {@code toString} would bring TeaVM's double-to-text code
+     * into every app that prints an error.
+     */
+    @Override
+    public String toString() {
+        return "FrameError[phase=" + phase + ", event=" + event + ", interceptorId=" + interceptorId
+                + ", source=" + source + ", cause=" + cause + ", timeMillis=" + Delays.format(timeMillis) + "]";
     }
 }

@@ -23,7 +23,7 @@ final class HandlerInterceptor implements Interceptor {
         return "handler:" + eventType.getName();
     }
 
-    static <S, E> Interceptor ofState(Class<E> eventType, StateHandler<S, E> handler) {
+    static <S, E> StateHandlerInterceptor<S, E> ofState(Class<E> eventType, StateHandler<S, E> handler) {
         return new StateHandlerInterceptor<>(idOf(eventType), handler);
     }
 
@@ -55,7 +55,7 @@ final class HandlerInterceptor implements Interceptor {
     }
 
     /** A state handler: the new state from the state and the event. */
-    private static final class StateHandlerInterceptor<S, E> extends StateInterceptor {
+    static final class StateHandlerInterceptor<S, E> extends StateInterceptor {
 
         private final StateHandler<S, E> handler;
 
@@ -69,8 +69,13 @@ final class HandlerInterceptor implements Interceptor {
          * path interceptor writes nothing.
          */
         @Override
-        @SuppressWarnings("unchecked")
         protected Object beforeState(Object state, Object event) {
+            return handle(state, event);
+        }
+
+        /** Calls the handler. The frame calls this directly when the chain contains nothing else. */
+        @SuppressWarnings("unchecked")
+        Object handle(Object state, Object event) {
             return handler.handle((S) state, (E) event);
         }
     }

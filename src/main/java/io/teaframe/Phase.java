@@ -34,8 +34,10 @@ public enum Phase {
     /**
      * Work that an effect started ended in a failure after the event was handled, and
      * the app gave nothing to receive it: an HTTP request without an {@code onFailure}
-     * event, or a request interceptor that threw when a request was sent. The error's
-     * source is the request.
+     * event, a request interceptor that threw when a request was sent, or a rejected
+     * promise effect without an {@code onFailure} event. Also teaframe's own code that
+     * threw in a promise's reaction. The error's source is the request or the promise
+     * effect.
      */
     ASYNC_EFFECT,
     /**

@@ -60,6 +60,7 @@ class ErrorBoundaryTest {
         FrameError error = t.state().errors().get(0);
         assertEquals(Phase.HANDLER, error.phase());
         assertEquals(new Boom(), error.event());
+        assertEquals("handler:" + Boom.class.getName(), error.interceptorId());
         assertEquals("handler failed", error.cause().getMessage());
         assertEquals(1_234, error.timeMillis());
     }

@@ -23,10 +23,16 @@ import org.teavm.jso.dom.xml.Node;
  * view.mount(HTMLDocument.current().getElementById("app"), render(frame.state()));
  * }</pre>
  *
- * <p>Event listeners are registered as JavaScript functions made from the
- * {@link DomListener}, and {@link #addEventListener} returns that function as the token,
- * so {@link #removeEventListener} removes exactly that registration. Listeners receive
- * the native {@link Event} as their argument.
+ * <p>Event listeners share one JavaScript function. {@link #addEventListener} stores the
+ * {@link DomListener} in a property of the element named {@code teaframe:} and the event
+ * type, and registers the shared function, which calls the listener stored for the
+ * event's {@code currentTarget} and type. So registering a listener creates no function
+ * per element. A second listener for the same type on the same element, such as the
+ * reconciler's own {@code input} listener on a text field that also has an {@code input}
+ * handler, gets a function of its own, because the DOM registers a function only once
+ * per type. {@link #removeEventListener} reads from the token which registration to
+ * remove.
+ * Listeners receive the native {@link Event} as their argument.
  *
  * <p>{@link #setProperty} assigns {@code element[name] = value} every time the reconciler
  * calls it. The reconciler reads {@code value}, {@code checked} and {@code selected}
@@ -40,6 +46,12 @@ public final class BrowserDom implements DomPort<Node> {
     static final String XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
 
     private static final String XLINK_PREFIX = "xlink:";
+
+    /** The token of a listener that the shared function calls. */
+    static final Object SHARED_REGISTRATION = new Object();
+
+    /** The function registered for every listener stored in an element property. */
+    private static final EventListener<Event> FORWARD_TO_STORED_LISTENER = BrowserDom::forwardToStoredListener;
 
     private final HTMLDocument document;
 
@@ -144,17 +156,39 @@ public final class BrowserDom implements DomPort<Node> {
         ((ElementCSSInlineStyle) element).getStyle().removeProperty(name);
     }
 
-    /** {@inheritDoc} The token is the JavaScript function registered with the element. */
+    /**
+     * {@inheritDoc} The token is {@link #SHARED_REGISTRATION} for the shared function,
+     * or the function registered for this listener alone.
+     */
     @Override
     public Object addEventListener(Node element, String type, DomListener listener) {
+        EventTarget target = (EventTarget) element;
+        if (claimListenerProperty(element, type, listener)) {
+            target.addEventListener(type, FORWARD_TO_STORED_LISTENER);
+            return SHARED_REGISTRATION;
+        }
         EventListener<Event> function = event -> listener.handleEvent(event);
-        ((EventTarget) element).addEventListener(type, function);
+        target.addEventListener(type, function);
         return function;
     }
 
     @Override
     public void removeEventListener(Node element, String type, Object token) {
-        ((EventTarget) element).removeEventListener(type, (EventListener<?>) token);
+        EventTarget target = (EventTarget) element;
+        if (token == SHARED_REGISTRATION) {
+            target.removeEventListener(type, FORWARD_TO_STORED_LISTENER);
+            releaseListenerProperty(element, type);
+        } else {
+            target.removeEventListener(type, (EventListener<?>) token);
+        }
+    }
+
+    /** Calls the listener that {@link #addEventListener} stored for the event's current target and type. */
+    private static void forwardToStoredListener(Event event) {
+        DomListener listener = storedListener(event.getCurrentTarget(), event.getType());
+        if (listener != null) {
+            listener.handleEvent(event);
+        }
     }
 
     /** {@inheritDoc} It reads {@code event.isComposing}; any value other than true counts as false. */
@@ -176,6 +210,21 @@ public final class BrowserDom implements DomPort<Node> {
     @Override
     public void setText(Node node, String text) {
         node.setTextContent(text);
+    }
+
+    @Override
+    public Node cloneTree(Node node) {
+        return node.cloneNode(true);
+    }
+
+    @Override
+    public Node firstChild(Node node) {
+        return node.getFirstChild();
+    }
+
+    @Override
+    public Node nextSibling(Node node) {
+        return node.getNextSibling();
     }
 
     @Override
@@ -213,6 +262,20 @@ public final class BrowserDom implements DomPort<Node> {
 
     @JSBody(params = {"node", "name"}, script = "return node[name];")
     private static native double readNumber(JSObject node, String name);
+
+    /**
+     * Stores {@code listener} in the element's property for {@code type} and returns true,
+     * or returns false when another listener is stored there already.
+     */
+    @JSBody(params = {"node", "type", "listener"}, script = "var key = 'teaframe:' + type;"
+            + " if (node[key]) return false; node[key] = listener; return true;")
+    private static native boolean claimListenerProperty(JSObject node, String type, DomListener listener);
+
+    @JSBody(params = {"node", "type"}, script = "delete node['teaframe:' + type];")
+    private static native void releaseListenerProperty(JSObject node, String type);
+
+    @JSBody(params = {"node", "type"}, script = "return node['teaframe:' + type] || null;")
+    private static native DomListener storedListener(JSObject node, String type);
 
     @JSBody(params = "event", script = "return event.isComposing === true;")
     private static native boolean composingFlag(JSObject event);

@@ -6,6 +6,7 @@ import io.teaframe.socket.SocketTransport;
 import java.util.Objects;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MessageEvent;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -30,6 +31,9 @@ import org.teavm.jso.websocket.WebSocket;
  */
 public final class BrowserSocketTransport implements SocketTransport {
 
+    /** The {@code readyState} of an open {@code WebSocket}. */
+    private static final int READY_STATE_OPEN = 1;
+
     /**
      * {@inheritDoc}
      *
@@ -49,6 +53,13 @@ public final class BrowserSocketTransport implements SocketTransport {
         socket.setBinaryType("arraybuffer");
         BrowserSocket handle = new BrowserSocket(socket, url, listener);
         handle.listen();
+
+        // Browsers fire "open" in a later task, so the socket is still connecting here.
+        // HtmlUnit 5.7 fires it from its connection thread instead, which can happen
+        // before the listeners above were set: report such an open from a task.
+        if (socket.getReadyState() == READY_STATE_OPEN) {
+            Window.setTimeout(handle::reportOpen, 0);
+        }
         return handle;
     }
 
@@ -61,6 +72,9 @@ public final class BrowserSocketTransport implements SocketTransport {
 
         /** Set once the client closed the socket; its later events are ignored. */
         private boolean detached;
+
+        /** Set once {@link SocketListener#onOpen} was called, which happens at most once. */
+        private boolean openReported;
 
         BrowserSocket(WebSocket socket, String url, SocketListener listener) {
             this.socket = socket;
@@ -110,7 +124,12 @@ public final class BrowserSocketTransport implements SocketTransport {
         }
 
         private void opened(Event event) {
-            if (!detached) {
+            reportOpen();
+        }
+
+        void reportOpen() {
+            if (!detached && !openReported) {
+                openReported = true;
                 listener.onOpen();
             }
         }

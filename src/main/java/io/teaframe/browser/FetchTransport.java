@@ -121,7 +121,7 @@ public final class FetchTransport implements HttpTransport {
             Fetch.FetchHeaders headers = new Fetch.FetchHeaders();
             Headers fields = request.headers();
             for (int i = 0; i < fields.size(); i++) {
-                if (!(multipart && fields.name(i).equalsIgnoreCase(CONTENT_TYPE))) {
+                if (!(multipart && Headers.namesEqual(fields.name(i), CONTENT_TYPE))) {
                     headers.append(fields.name(i), fields.value(i));
                 }
             }

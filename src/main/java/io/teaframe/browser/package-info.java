@@ -21,6 +21,8 @@
  * {@code AbortController}, {@link io.teaframe.browser.BrowserJson} the JSON port on
  * {@code JSON.parse}, and {@link io.teaframe.browser.BrowserConnectivity} reads
  * {@code navigator.onLine} and the {@code online} event.
+ * {@link io.teaframe.browser.BrowserPromise} is the promise effect's port on a
+ * JavaScript promise's {@code then}.
  *
  * <p>The bindings stay thin and use the browser's own names, so MDN documents them. Where
  * TeaVM's {@code teavm-jso-apis} 0.16 has no binding ({@code MessageChannel},

@@ -88,8 +88,13 @@ abstract class FlowRun {
         if (timeout != null) {
             timeout.cancel();
         }
+        onEnded();
         flows.ended(this);
         return true;
+    }
+
+    /** Runs once when the run ends, before its scope is cancelled. */
+    void onEnded() {
     }
 
     private void timedOut(double timeoutMillis, Object timeoutEvent) {

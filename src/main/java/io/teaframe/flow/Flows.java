@@ -3,11 +3,14 @@ package io.teaframe.flow;
 import io.teaframe.Frame;
 import io.teaframe.FrameError;
 import io.teaframe.Phase;
+import io.teaframe.effect.Dispatch;
 import io.teaframe.effect.Effects;
 import io.teaframe.port.Scheduler;
+import io.teaframe.scope.Scopes;
 import io.teaframe.trace.TraceEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -34,6 +37,8 @@ public final class Flows {
 
     private final Frame<?> frame;
     private final Map<String, FlowRun> runs = new HashMap<>();
+    /** The running task groups by key. Each is in {@link #runs} too, under its scope id. */
+    private final Map<String, TaskRun> groups = new HashMap<>();
     private boolean listening;
 
     private Flows(Frame<?> frame) {
@@ -51,6 +56,11 @@ public final class Flows {
         frame.scopes().registerCancelEffect(frame);
         frame.onFx(RunStep.class, (cofx, step) ->
                 step.run().isEnded() ? Effects.none() : Effects.of(step.effect()));
+        frame.registerEffect(RunTasks.class, (effect, context) -> flows.startTasks(effect));
+        frame.registerEffect(CancelTasks.class, (effect, context) -> flows.cancelTasks(effect.key()));
+        frame.onFx(StartTasks.class, (cofx, start) ->
+                start.run().isEnded() ? Effects.none() : Effects.of(start.effects().toArray()));
+        frame.onFx(TaskSettled.class, (cofx, settled) -> flows.taskSettled(settled));
         return flows;
     }
 
@@ -68,9 +78,28 @@ public final class Flows {
         return runs.containsKey(id);
     }
 
-    /** Returns the number of running flows and sequences. */
+    /** Returns the number of running flows, sequences and task groups. */
     public int count() {
         return runs.size();
+    }
+
+    /**
+     * Cancels the task group {@code key} as {@link CancelTasks} does; returns false if
+     * none was running.
+     */
+    public boolean cancelTasks(String key) {
+        TaskRun run = groups.get(key);
+        return run != null && run.end();
+    }
+
+    /** Returns true while a task group with {@code key} runs. */
+    public boolean isTaskGroupRunning(String key) {
+        return groups.containsKey(key);
+    }
+
+    /** Returns the number of running task groups. */
+    public int taskGroups() {
+        return groups.size();
     }
 
     // ---------------------------------------------------------------- starting
@@ -92,6 +121,66 @@ public final class Flows {
         register(run);
         run.startTimeout(sequence.timeoutMillis(), sequence.timeoutEvent());
         run.begin(input);
+    }
+
+    private void startTasks(RunTasks group) {
+        TaskRun current = groups.get(group.key());
+        if (current != null) {
+            if (group.mode() == RunTasks.LEADING) {
+                frame.logger().debug("teaframe flows: task group '" + group.key() + "' is running; "
+                        + group + " is ignored");
+                return;
+            }
+            current.end();
+        }
+        TaskRun run = new TaskRun(this, frame.scopes().newId("tasks:" + group.key()), group);
+        register(run);
+        groups.put(group.key(), run);
+        if (group.ownerScope() != null) {
+            run.ownerEntry = frame.scopes().add(group.ownerScope(), run::end);
+        }
+        List<Task> tasks = group.tasks();
+        List<Object> effects = new ArrayList<>(tasks.size());
+        try {
+            for (int i = 0; i < tasks.size(); i++) {
+                effects.add(tasks.get(i).effectIn(new TaskSlot(run, i)));
+            }
+        } catch (RuntimeException e) {
+            // The frame reports the exception as this effect's failure.
+            run.end();
+            throw e;
+        }
+        frame.dispatch(new StartTasks(run, effects));
+    }
+
+    /**
+     * Handles one task's outcome: passes its event on, or stores it until all are in.
+     * The group ends before its outcome is dispatched, so the tasks still running are
+     * cancelled first.
+     */
+    private Effects taskSettled(TaskSettled settled) {
+        TaskRun run = settled.run();
+        if (run.isEnded()) {
+            return Effects.none();
+        }
+        if (settled.error() != null) {
+            run.end();
+            throw settled.error();
+        }
+        if (run.group.mode() == RunTasks.ALL && settled.success()) {
+            List<Object> events = run.succeeded(settled.index(), settled.event());
+            if (events == null) {
+                return Effects.none();
+            }
+            run.end();
+            return dispatchOf(run.group.onAll().apply(events));
+        }
+        run.end();
+        return dispatchOf(settled.event());
+    }
+
+    private static Effects dispatchOf(Object event) {
+        return event == null ? Effects.none() : Effects.of(new Dispatch(event));
     }
 
     private void register(FlowRun run) {
@@ -123,6 +212,17 @@ public final class Flows {
             frame.removeTraceListener(LISTENER_ID);
         }
         frame.scopes().cancel(run.id);
+    }
+
+    /** Called once by a task group that ended, before its scope is cancelled. */
+    void taskGroupEnded(TaskRun run) {
+        if (groups.get(run.key) == run) {
+            groups.remove(run.key);
+        }
+    }
+
+    Scopes scopes() {
+        return frame.scopes();
     }
 
     Scheduler scheduler() {

@@ -83,6 +83,11 @@ public final class Sequence {
         return id;
     }
 
+    /** Returns a copy with another id and outcome factories, for a sequence that runs as a task. */
+    Sequence rewired(String newId, Function<Object, Object> newOnSuccess, Function<StepFailure, Object> newOnFailure) {
+        return new Sequence(newId, steps, newOnSuccess, newOnFailure, timeoutMillis, timeoutEvent);
+    }
+
     List<Step> steps() {
         return steps;
     }

@@ -2,6 +2,8 @@ package io.teaframe.flow;
 
 import io.teaframe.FrameError;
 import io.teaframe.Phase;
+import io.teaframe.http.HttpRequest;
+import io.teaframe.promise.RunPromise;
 import io.teaframe.trace.TraceEntry;
 import java.util.List;
 
@@ -63,7 +65,21 @@ final class SequenceRun extends FlowRun {
             fail(new StepFailure(id, index, null, e));
             return;
         }
-        flows.dispatch(new RunStep(id, index, effect, this));
+        flows.dispatch(new RunStep(id, index, inScope(effect), this));
+    }
+
+    /**
+     * Returns {@code effect} in this sequence's scope, when it is an HTTP request without
+     * a group or a promise effect without a scope, so that ending the sequence cancels it.
+     */
+    private Object inScope(Object effect) {
+        if (effect instanceof HttpRequest request && request.group() == null) {
+            return request.toBuilder().group(id).build();
+        }
+        if (effect instanceof RunPromise<?> promise && promise.scopeId() == null) {
+            return promise.inScope(id);
+        }
+        return effect;
     }
 
     private void succeed(Object last) {

@@ -1,5 +1,6 @@
 /**
- * Async flows: rules over the events an app handles, and sequences of effects.
+ * Async flows: rules over the events an app handles, sequences of effects, and task
+ * groups that run requests, promises and sequences by key.
  *
  * <h2>Flows of rules</h2>
  * A {@link io.teaframe.flow.Flow}, like a re-frame-async-flow-fx flow, has an id, first
@@ -46,10 +47,37 @@
  * The effect runs as the effect of a {@code RunStep} event, so the frame carries it out
  * like any other effect and reports it if it throws. A sequence cancelled before its
  * {@code RunStep} is handled runs no effect. The first failure ends the sequence, and
- * outcome events of earlier or later steps are then ignored.
+ * outcome events of earlier or later steps are then ignored. A step's HTTP request
+ * without a group, or promise effect without a scope, runs in the sequence's scope, so
+ * ending the sequence cancels it.
  *
  * <p>NOTE: steps recognise their outcome by class and predicate only. Two sequences
  * waiting for the same event class at once both see each response unless their
  * predicates tell them apart, for example by a request id.
+ *
+ * <h2>Task groups</h2>
+ * {@link io.teaframe.flow.RunTasks} runs {@link io.teaframe.flow.Task}s (an HTTP request,
+ * a promise effect or a sequence) under a key, with one of four rules: latest wins,
+ * leading wins, race, and all. A group is a run like a flow, with a fresh scope id as
+ * its id. Each task runs in that scope, and its success and failure factories are
+ * wrapped, so the outcome comes back as an internal {@code TaskSettled} event that
+ * carries the app's event:
+ * <pre>
+ * state     trigger                                       next     action
+ * (none)    RunTasks, leading, and a group with the key   (none)   nothing: the new group is ignored
+ *           runs
+ * (none)    RunTasks, other rules                         RUNNING  a running group with the key ends silently; the
+ *                                                                  tasks' effects run through a StartTasks event
+ * RUNNING   a success, rule "all", others still missing   RUNNING  store its event at the task's index
+ * RUNNING   a success, rule "all", the last one missing   ENDED    cancel the scope; dispatch onAll(events in task order)
+ * RUNNING   any other outcome                             ENDED    cancel the scope, so the other tasks stop silently;
+ *                                                                  dispatch the outcome's event
+ * RUNNING   a factory threw                               ENDED    cancel the scope; the frame reports the exception
+ * RUNNING   StartTasks failed (an effect threw)           ENDED    cancel the scope; the frame has reported it
+ * RUNNING   CancelTasks, its owner scope, a newer group   ENDED    cancel the scope; nothing is dispatched
+ * </pre>
+ * Ending the group before its outcome is dispatched means the losers of a race and the
+ * rest of a failed "all" are cancelled before the app sees the result, and an outcome
+ * that was already queued for them is dropped.
  */
 package io.teaframe.flow;

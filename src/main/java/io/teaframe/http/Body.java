@@ -3,7 +3,6 @@ package io.teaframe.http;
 import io.teaframe.json.Json;
 import io.teaframe.json.JsonParser;
 import io.teaframe.json.JsonSyntaxException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A response body as received and, where it applies, decoded. Shared by every request
@@ -40,12 +39,12 @@ final class Body {
 
     /** The body as text: as received, or its bytes read as UTF-8. */
     String text() {
-        return text != null ? text : new String(bytes, StandardCharsets.UTF_8);
+        return text != null ? text : Utf8.decode(bytes);
     }
 
     /** The body as bytes: as received, or its text written as UTF-8. */
     byte[] bytes() {
-        return bytes != null ? bytes.clone() : text.getBytes(StandardCharsets.UTF_8);
+        return bytes != null ? bytes.clone() : Utf8.encode(text);
     }
 
     /** The body parsed as JSON, now if it was not decoded as JSON when it arrived. */

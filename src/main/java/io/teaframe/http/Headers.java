@@ -64,7 +64,7 @@ public final class Headers {
         String[] kept = new String[pairs.length];
         int size = 0;
         for (int i = 0; i < pairs.length; i += 2) {
-            if (!pairs[i].equalsIgnoreCase(name)) {
+            if (!namesEqual(pairs[i], name)) {
                 kept[size++] = pairs[i];
                 kept[size++] = pairs[i + 1];
             }
@@ -81,7 +81,7 @@ public final class Headers {
     /** Returns the value of the first field named {@code name}, or null. */
     public String first(String name) {
         for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i].equalsIgnoreCase(name)) {
+            if (namesEqual(pairs[i], name)) {
                 return pairs[i + 1];
             }
         }
@@ -92,7 +92,7 @@ public final class Headers {
     public List<String> all(String name) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i].equalsIgnoreCase(name)) {
+            if (namesEqual(pairs[i], name)) {
                 values.add(pairs[i + 1]);
             }
         }
@@ -117,7 +117,7 @@ public final class Headers {
     /** Whether a field with this name carries a credential, which logs must not show. */
     public static boolean isSensitive(String name) {
         for (String sensitive : SENSITIVE) {
-            if (sensitive.equalsIgnoreCase(name)) {
+            if (namesEqual(sensitive, name)) {
                 return true;
             }
         }
@@ -134,7 +134,7 @@ public final class Headers {
             return false;
         }
         for (int i = 0; i < pairs.length; i += 2) {
-            if (!pairs[i].equalsIgnoreCase(theirs[i]) || !pairs[i + 1].equals(theirs[i + 1])) {
+            if (!namesEqual(pairs[i], theirs[i]) || !pairs[i + 1].equals(theirs[i + 1])) {
                 return false;
             }
         }
@@ -161,6 +161,27 @@ public final class Headers {
             text.append(pairs[i]).append(": ").append(isSensitive(pairs[i]) ? "<redacted>" : pairs[i + 1]);
         }
         return text.append('}').toString();
+    }
+
+    /**
+     * Returns true if two field names are equal ignoring the case of ASCII letters, as
+     * HTTP compares them, and false if {@code b} is null. Written out because {@code String.equalsIgnoreCase} brings
+     * TeaVM's Unicode case tables into the app.
+     */
+    public static boolean namesEqual(String a, String b) {
+        if (b == null || a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (lowerAscii(a.charAt(i)) != lowerAscii(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static void requireName(String name) {

@@ -151,8 +151,8 @@ final class HttpDates {
 
     private static boolean isLetters(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c < 'a' || c > 'z') {
+            char c = text.charAt(i);
+            if ((c < 'a' || c > 'z') && (c < 'A' || c > 'Z')) {
                 return false;
             }
         }

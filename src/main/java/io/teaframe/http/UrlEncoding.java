@@ -1,7 +1,5 @@
 package io.teaframe.http;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Percent-encoding of names and values in query strings and form bodies, as the
  * {@code application/x-www-form-urlencoded} format and {@code URLSearchParams} do: UTF-8
@@ -40,7 +38,7 @@ public final class UrlEncoding {
     }
 
     private static void appendEncoded(StringBuilder out, String text, int from) {
-        byte[] bytes = text.substring(from).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Utf8.encode(text.substring(from));
         for (byte b : bytes) {
             char c = (char) (b & 0xFF);
             if (c == ' ') {

@@ -1,5 +1,7 @@
 package io.teaframe.socket;
 
+import io.teaframe.port.Delays;
+
 /**
  * The status of one connection, as a value the app can keep in its state and views can
  * subscribe to. {@link Sockets#status(String)} returns the current one, and the
@@ -25,5 +27,17 @@ public record SocketStatus(String connectionId, SocketState state, int attempt, 
 
     public boolean isOpen() {
         return state == SocketState.OPEN;
+    }
+
+    /**
+     * Returns the record's usual text, with the time through {@link Delays#format},
+     * because the generated {@code toString} would bring TeaVM's double-to-text code
+     * into every app that prints a status.
+     */
+    @Override
+    public String toString() {
+        return "SocketStatus[connectionId=" + connectionId + ", state=" + state + ", attempt=" + attempt
+                + ", nextAttemptAt=" + Delays.format(nextAttemptAt) + ", lastCloseCode=" + lastCloseCode
+                + ", lastCloseReason=" + lastCloseReason + "]";
     }
 }

@@ -22,6 +22,9 @@
  * switches the network off and on, and {@link io.teaframe.testkit.JvmJson} parses JSON
  * with minimal-json.
  *
+ * <p>For the promise effect, {@link io.teaframe.testkit.FakePromise} is a promise that
+ * the test resolves or rejects, with its callbacks run as tasks on the virtual time.
+ *
  * <p>Apart from {@code JvmJson}, which uses minimal-json, the kit depends on nothing but
  * the JDK, so it works with any test framework.
  */

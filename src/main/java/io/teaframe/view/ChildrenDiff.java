@@ -1,12 +1,12 @@
 package io.teaframe.view;
 
-import java.util.HashMap;
+import org.teavm.jso.JSObject;
 
 /**
  * Reconciles one element's list of children. The package documentation walks through
  * the algorithm with an example; the phases below carry the same names.
  */
-final class ChildrenDiff<N> {
+final class ChildrenDiff<N extends JSObject> {
 
     private final Renderer<N> renderer;
 
@@ -50,37 +50,62 @@ final class ChildrenDiff<N> {
             return Mounted.none();
         }
 
-        int start = 0;
+        // The children not matched yet are old[oldStart..oldEnd] and next[newStart..newEnd].
+        // In the DOM they lie between the matched prefix and the matched suffix.
+        int oldStart = 0;
+        int newStart = 0;
         int oldEnd = old.length - 1;
         int newEnd = next.length - 1;
 
         // Phase 1, common prefix: patch in place while the kinds match.
-        while (start <= oldEnd && start <= newEnd && Renderer.sameKind(old[start].vnode, next[start])) {
-            renderer.patch(old[start], next[start]);
-            start++;
+        while (oldStart <= oldEnd && newStart <= newEnd && Renderer.sameKind(old[oldStart].vnode, next[newStart])) {
+            renderer.patch(old[oldStart], next[newStart]);
+            oldStart++;
+            newStart++;
         }
 
         // The usual case: every child matched in place, so the old array stays as it is.
-        if (start == old.length && start == next.length) {
+        if (oldStart == old.length && newStart == next.length) {
             return old;
         }
         Mounted<N>[] result = Mounted.array(next.length);
-        System.arraycopy(old, 0, result, 0, start);
+        System.arraycopy(old, 0, result, 0, newStart);
 
-        // Phase 2, common suffix: the same from the end.
-        while (start <= oldEnd && start <= newEnd && Renderer.sameKind(old[oldEnd].vnode, next[newEnd])) {
-            renderer.patch(old[oldEnd], next[newEnd]);
-            result[newEnd] = old[oldEnd];
-            oldEnd--;
-            newEnd--;
+        // Phase 2, common suffix and crossed ends, repeated with the prefix until no end matches.
+        while (oldStart <= oldEnd && newStart <= newEnd) {
+            Mounted<N> first = old[oldStart];
+            Mounted<N> last = old[oldEnd];
+            if (Renderer.sameKind(last.vnode, next[newEnd])) {
+                renderer.patch(last, next[newEnd]);
+                result[newEnd--] = last;
+                oldEnd--;
+            } else if (Renderer.sameKind(first.vnode, next[newStart])) {
+                renderer.patch(first, next[newStart]);
+                result[newStart++] = first;
+                oldStart++;
+            } else if (first.vnode.key() != null && Renderer.sameKind(first.vnode, next[newEnd])) {
+                // The first old child is the last new one: it moves before the matched suffix.
+                renderer.patch(first, next[newEnd]);
+                port.insertBefore(parentDom, first.dom(), newEnd + 1 < next.length ? result[newEnd + 1].dom() : null);
+                result[newEnd--] = first;
+                oldStart++;
+            } else if (last.vnode.key() != null && Renderer.sameKind(last.vnode, next[newStart])) {
+                // The last old child is the first new one: it moves after the matched prefix.
+                renderer.patch(last, next[newStart]);
+                port.insertBefore(parentDom, last.dom(), first.dom());
+                result[newStart++] = last;
+                oldEnd--;
+            } else {
+                break;
+            }
         }
 
         // Phase 3, only insertions left: create them before the first suffix node.
-        if (start > oldEnd) {
-            if (start <= newEnd) {
+        if (oldStart > oldEnd) {
+            if (newStart <= newEnd) {
                 reportDuplicateKeys(element, next);
                 N anchor = newEnd + 1 < next.length ? result[newEnd + 1].dom() : null;
-                for (int i = start; i <= newEnd; i++) {
+                for (int i = newStart; i <= newEnd; i++) {
                     result[i] = renderer.create(next[i], namespace, parentDom);
                     port.insertBefore(parentDom, result[i].dom(), anchor);
                 }
@@ -89,14 +114,14 @@ final class ChildrenDiff<N> {
         }
 
         // Phase 4, only removals left.
-        if (start > newEnd) {
-            for (int i = start; i <= oldEnd; i++) {
+        if (newStart > newEnd) {
+            for (int i = oldStart; i <= oldEnd; i++) {
                 renderer.discard(parentDom, old[i]);
             }
             return result;
         }
 
-        reconcileMiddle(parentDom, element, namespace, old, start, oldEnd, newEnd, result);
+        reconcileMiddle(parentDom, element, namespace, old, oldStart, oldEnd, newStart, newEnd, result);
         return result;
     }
 
@@ -106,11 +131,11 @@ final class ChildrenDiff<N> {
      * moves nodes from the end, leaving the longest increasing subsequence in place.
      */
     private void reconcileMiddle(N parentDom, ElementNode element, String namespace, Mounted<N>[] old,
-            int start, int oldEnd, int newEnd, Mounted<N>[] result) {
+            int oldStart, int oldEnd, int newStart, int newEnd, Mounted<N>[] result) {
         VNode[] next = element.children;
-        int count = newEnd - start + 1;
+        int count = newEnd - newStart + 1;
 
-        // sources[i] is the old index of the node that becomes new child start + i, or -1.
+        // sources[i] is the old index of the node that becomes new child newStart + i, or -1.
         int[] sources = new int[count];
         for (int i = 0; i < count; i++) {
             sources[i] = -1;
@@ -119,28 +144,35 @@ final class ChildrenDiff<N> {
         // The unkeyed new children of the middle, in order: they pair by position.
         int[] unkeyed = new int[count];
         int unkeyedCount = 0;
-        for (int i = start; i <= newEnd; i++) {
+        for (int i = newStart; i <= newEnd; i++) {
             if (next[i].key() == null) {
                 unkeyed[unkeyedCount++] = i;
             }
         }
-        HashMap<Object, Integer> indexByKey = indexByKey(element, next);
+        KeyIndex indexByKey = indexByKey(element, next);
+
+        // Nothing of the old list stays, so one textContent write removes it all.
+        boolean wholeLists = oldStart == 0 && oldEnd == old.length - 1 && newStart == 0 && newEnd == next.length - 1;
+        if (wholeLists && !anyPairs(old, indexByKey, unkeyedCount > 0)) {
+            replaceAll(parentDom, namespace, old, next, result);
+            return;
+        }
 
         // Phase 5, pair: a keyed old child pairs with the new child of the same key, the
         // k-th unkeyed old child with the k-th unkeyed new one. Unpaired old children go.
         int unkeyedCursor = 0;
         int lastTarget = -1;
         boolean moved = false;
-        for (int j = start; j <= oldEnd; j++) {
+        for (int j = oldStart; j <= oldEnd; j++) {
             Mounted<N> child = old[j];
             int target = -1;
 
             Object key = child.vnode.key();
             if (key != null) {
-                Integer index = indexByKey == null ? null : indexByKey.get(key);
+                int index = indexByKey == null ? -1 : indexByKey.get(key);
 
                 // An index outside the middle was already paired by the prefix or suffix.
-                if (index != null && index >= start && index <= newEnd && sources[index - start] < 0) {
+                if (index >= newStart && index <= newEnd && sources[index - newStart] < 0) {
                     target = index;
                 }
             } else if (unkeyedCursor < unkeyedCount) {
@@ -148,7 +180,7 @@ final class ChildrenDiff<N> {
             }
 
             if (target >= 0 && Renderer.sameKind(child.vnode, next[target])) {
-                sources[target - start] = j;
+                sources[target - newStart] = j;
                 renderer.patch(child, next[target]);
                 result[target] = child;
                 if (target < lastTarget) {
@@ -168,7 +200,7 @@ final class ChildrenDiff<N> {
 
         // Phase 7, place from the end, so the node after each position is already final.
         for (int i = count - 1; i >= 0; i--) {
-            int position = start + i;
+            int position = newStart + i;
             N anchor = position + 1 < next.length ? result[position + 1].dom() : null;
             if (sources[i] < 0) {
                 result[position] = renderer.create(next[position], namespace, parentDom);
@@ -184,23 +216,57 @@ final class ChildrenDiff<N> {
     }
 
     /**
-     * Returns the index of each key among {@code children}, or null when no child has a
-     * key. A repeated key is an error in the view: it is logged, and the map keeps the
-     * first index, so in the middle phases the later child pairs with no old node and is
-     * created anew.
+     * Returns true when some old child may pair with a new one: it has a key that the new
+     * children have, or it has no key and {@code unkeyedNew} is true because some new
+     * child has none either.
      */
-    private HashMap<Object, Integer> indexByKey(ElementNode parent, VNode[] children) {
-        HashMap<Object, Integer> indexes = null;
+    private static boolean anyPairs(Mounted<?>[] old, KeyIndex indexByKey, boolean unkeyedNew) {
+        for (Mounted<?> child : old) {
+            Object key = child.vnode.key();
+            boolean pairs = key == null ? unkeyedNew : indexByKey != null && indexByKey.get(key) >= 0;
+            if (pairs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Replaces every old child with a new one, when no old child pairs with a new one:
+     * the unmount hooks run, one {@code textContent} write removes the old DOM, and the
+     * new children are appended in order. That is one DOM call in place of one
+     * {@code removeChild} per old child.
+     */
+    private void replaceAll(N parentDom, String namespace, Mounted<N>[] old, VNode[] next, Mounted<N>[] result) {
+        for (Mounted<N> child : old) {
+            renderer.release(child, false);
+        }
+        DomPort<N> port = renderer.port;
+        port.setText(parentDom, "");
+        for (int i = 0; i < next.length; i++) {
+            result[i] = renderer.create(next[i], namespace, parentDom);
+            port.insertBefore(parentDom, result[i].dom(), null);
+        }
+    }
+
+    /**
+     * Returns the index of each key among {@code children}, or null when no child has a
+     * key. A repeated key is an error in the view: it is logged, and the index keeps the
+     * first position, so in the middle phases the later child pairs with no old node and
+     * is created anew.
+     */
+    private KeyIndex indexByKey(ElementNode parent, VNode[] children) {
+        KeyIndex indexes = null;
         for (int i = 0; i < children.length; i++) {
             Object key = children[i].key();
             if (key == null) {
                 continue;
             }
             if (indexes == null) {
-                indexes = new HashMap<>();
+                indexes = new KeyIndex(children.length);
             }
-            Integer first = indexes.putIfAbsent(key, i);
-            if (first != null) {
+            int first = indexes.putIfAbsent(key, i);
+            if (first >= 0) {
                 renderer.logger.error("Duplicate key " + key + " among the children of " + parent
                         + ", at positions " + first + " and " + i + ": keys must be unique among siblings."
                         + " Both children are rendered, but their DOM nodes may be recreated on updates", null);

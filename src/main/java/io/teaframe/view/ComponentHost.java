@@ -6,13 +6,15 @@ import io.teaframe.Phase;
 import io.teaframe.port.Cancellable;
 import io.teaframe.port.Scheduler;
 import java.util.ArrayList;
+import java.util.HashMap;
+import org.teavm.jso.JSObject;
 
 /**
  * The runtime behind a {@link View}: it mounts the root instance, queues the instances
  * whose subscriptions changed, renders them in one pass per animation frame, runs the
  * mount hooks after each pass and reports render errors to the frame.
  */
-final class ComponentHost<N> {
+final class ComponentHost<N extends JSObject> {
 
     final Frame<?> frame;
     private final Scheduler scheduler;
@@ -31,6 +33,12 @@ final class ComponentHost<N> {
     @SuppressWarnings("unchecked")
     private ComponentInstance<N>[] dirty = (ComponentInstance<N>[]) new ComponentInstance<?>[8];
     private int dirtyCount;
+
+    /**
+     * The template of each component that has rendered in this view, or
+     * {@link Template#NONE} when its first tree could not be one.
+     */
+    private final HashMap<Component<?>, Template<N>> templates = new HashMap<>();
 
     /** The instances whose mount hooks run at the end of the current pass, children first. */
     private final ArrayList<ComponentInstance<N>> attaching = new ArrayList<>();
@@ -182,6 +190,15 @@ final class ComponentHost<N> {
             dirty[i] = null;
         }
         dirtyCount = 0;
+    }
+
+    /** Returns the template of {@code component}, or null when none has been made yet. */
+    Template<N> template(Component<?> component) {
+        return templates.get(component);
+    }
+
+    void putTemplate(Component<?> component, Template<N> template) {
+        templates.put(component, template);
     }
 
     /** Queues an instance whose mount hooks run once the current pass has ended. */

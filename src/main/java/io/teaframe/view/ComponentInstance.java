@@ -4,12 +4,13 @@ import io.teaframe.sub.Query;
 import io.teaframe.sub.Subscription;
 import java.util.ArrayList;
 import java.util.function.Consumer;
+import org.teavm.jso.JSObject;
 
 /**
  * One place of a component in the page: its props, the tree it rendered last, the
  * subscriptions it read and its hooks. The package documentation describes its states.
  */
-final class ComponentInstance<N> {
+final class ComponentInstance<N extends JSObject> {
 
     /** The states of an instance; the package documentation has the transitions. */
     enum State {

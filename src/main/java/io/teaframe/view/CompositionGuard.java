@@ -1,5 +1,7 @@
 package io.teaframe.view;
 
+import org.teavm.jso.JSObject;
+
 /**
  * Tracks whether the user is composing text in one text field with an input method
  * editor (IME), as for Chinese, Japanese or Korean, so that the reconciler does not write
@@ -54,7 +56,7 @@ final class CompositionGuard {
     }
 
     /** Registers a new guard's listeners on {@code element} and returns the guard. */
-    static <N> CompositionGuard attach(DomPort<N> port, N element) {
+    static <N extends JSObject> CompositionGuard attach(DomPort<N> port, N element) {
         CompositionGuard guard = new CompositionGuard(port);
         guard.startToken = port.addEventListener(element, COMPOSITION_START, guard.startListener);
         guard.endToken = port.addEventListener(element, COMPOSITION_END, guard.endListener);
@@ -63,7 +65,7 @@ final class CompositionGuard {
     }
 
     /** Removes the guard's listeners from {@code element}, as an unmount of the view does. */
-    <N> void detach(DomPort<N> port, N element) {
+    <N extends JSObject> void detach(DomPort<N> port, N element) {
         port.removeEventListener(element, COMPOSITION_START, startToken);
         port.removeEventListener(element, COMPOSITION_END, endToken);
         port.removeEventListener(element, INPUT, inputToken);

@@ -1,5 +1,7 @@
 package io.teaframe.view;
 
+import org.teavm.jso.JSObject;
+
 /**
  * The DOM operations the {@link Reconciler} needs, and nothing more. The browser adapter
  * implements them with the DOM API of the same name; JVM tests implement them with an
@@ -11,9 +13,16 @@ package io.teaframe.view;
  * the value of a form control that the user may have changed, and {@link #isComposing},
  * for an input event.
  *
+ * <p>{@code N} extends {@code JSObject} so that TeaVM stores handles as plain
+ * JavaScript values. TeaVM 0.16 wraps a JavaScript object that is stored where Java
+ * expects an {@code Object}, and registers each wrapper in a {@code WeakMap} with a
+ * {@code WeakRef}. With an unbounded {@code N}, every node that the reconciler creates
+ * would be wrapped so. A JVM adapter's node class implements {@code JSObject}, an interface
+ * with no abstract method.
+ *
  * @param <N> the type of a node handle
  */
-public interface DomPort<N> {
+public interface DomPort<N extends JSObject> {
 
     /**
      * Creates a detached element, like {@code document.createElementNS}. {@code namespace}
@@ -91,6 +100,33 @@ public interface DomPort<N> {
      * removes every child (and adds one text node unless {@code text} is empty).
      */
     void setText(N node, String text);
+
+    /**
+     * Returns a detached deep copy of {@code node}, like {@code cloneNode(true)}: the
+     * element with its attributes, its inline styles and copies of its descendants, but
+     * without event listeners. The reconciler clones only elements whose tree sets no DOM
+     * property. This default returns null: the port cannot clone, and the reconciler
+     * creates every node one by one.
+     */
+    default N cloneTree(N node) {
+        return null;
+    }
+
+    /**
+     * Returns the first child of {@code node}, like {@code Node.firstChild}. The
+     * reconciler calls it only on copies that {@link #cloneTree} returned.
+     */
+    default N firstChild(N node) {
+        throw new UnsupportedOperationException("firstChild is needed only by a port whose cloneTree returns a copy");
+    }
+
+    /**
+     * Returns the next sibling of {@code node}, like {@code Node.nextSibling}. The
+     * reconciler calls it only on copies that {@link #cloneTree} returned.
+     */
+    default N nextSibling(N node) {
+        throw new UnsupportedOperationException("nextSibling is needed only by a port whose cloneTree returns a copy");
+    }
 
     /**
      * Sets {@code innerHTML}. The reconciler calls it only for

@@ -1,6 +1,7 @@
 package io.teaframe.view;
 
 import io.teaframe.port.Logger;
+import org.teavm.jso.JSObject;
 
 /**
  * Writes and updates what an element carries besides its children: attributes, the
@@ -12,7 +13,7 @@ import io.teaframe.port.Logger;
  * from render to render. So each diff first compares values position by position, and
  * searches by name only when the names differ.
  */
-final class ElementDiff<N> {
+final class ElementDiff<N extends JSObject> {
 
     private final DomPort<N> port;
     private final Dispatcher dispatcher;

@@ -124,6 +124,28 @@ final class ElementNode extends VNode {
         this.rawHtml = html;
     }
 
+    /**
+     * Creates the shape of {@code source} for a {@link Template}: the same tag, key,
+     * attributes, classes and styles, the given children, and no listeners or
+     * properties. A clone has no listeners, and trees with properties never become
+     * templates.
+     */
+    ElementNode(ElementNode source, VNode[] children) {
+        this.tag = source.tag;
+        this.key = source.key;
+        this.attributeNames = source.attributeNames;
+        this.attributeValues = source.attributeValues;
+        this.propertyNames = NamedValues.NO_NAMES;
+        this.propertyValues = NamedValues.NO_VALUES;
+        this.styleNames = source.styleNames;
+        this.styleValues = source.styleValues;
+        this.classes = source.classes;
+        this.listenerTypes = NamedValues.NO_NAMES;
+        this.listeners = NamedValues.NO_VALUES;
+        this.children = children;
+        this.rawHtml = source.rawHtml;
+    }
+
     /** Returns {@code classes} and {@code names} joined by a space. Null means no class. */
     private static String appendClasses(String classes, String names) {
         if (names == null || names.isEmpty()) {

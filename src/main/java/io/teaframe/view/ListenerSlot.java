@@ -1,5 +1,7 @@
 package io.teaframe.view;
 
+import org.teavm.jso.JSObject;
+
 /**
  * The one DOM listener of an element for one event type. The DOM keeps this object for
  * the element's life; a render that brings a new handler swaps {@link #current}, which
@@ -24,7 +26,7 @@ final class ListenerSlot implements DomListener {
     }
 
     @Override
-    public void handleEvent(Object domEvent) {
+    public void handleEvent(JSObject domEvent) {
         Parts.Listener listener = current;
 
         // A removed element can still receive an event queued before its removal.

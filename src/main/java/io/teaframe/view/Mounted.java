@@ -1,5 +1,7 @@
 package io.teaframe.view;
 
+import org.teavm.jso.JSObject;
+
 /**
  * A node on screen: the {@link VNode} last rendered into it, its DOM handle and, for an
  * element, its mounted children and listener slots. For a component node it contains the
@@ -7,7 +9,7 @@ package io.teaframe.view;
  * may be shared, so this parallel tree contains everything that belongs to one place in
  * the DOM.
  */
-final class Mounted<N> {
+final class Mounted<N extends JSObject> {
 
     private static final Mounted<?>[] NONE = new Mounted<?>[0];
 
@@ -45,12 +47,12 @@ final class Mounted<N> {
     }
 
     @SuppressWarnings("unchecked")
-    static <N> Mounted<N>[] none() {
+    static <N extends JSObject> Mounted<N>[] none() {
         return (Mounted<N>[]) NONE;
     }
 
     @SuppressWarnings("unchecked")
-    static <N> Mounted<N>[] array(int length) {
+    static <N extends JSObject> Mounted<N>[] array(int length) {
         return length == 0 ? none() : (Mounted<N>[]) new Mounted<?>[length];
     }
 

@@ -1,6 +1,7 @@
 package io.teaframe.view;
 
 import io.teaframe.port.Logger;
+import org.teavm.jso.JSObject;
 
 /**
  * Keeps a part of the DOM equal to a {@link VNode} tree: {@link #mount} renders a tree
@@ -32,7 +33,7 @@ import io.teaframe.port.Logger;
  *
  * @param <N> the node handle type of the port
  */
-public final class Reconciler<N> {
+public final class Reconciler<N extends JSObject> {
 
     private final Renderer<N> renderer;
 
@@ -49,7 +50,8 @@ public final class Reconciler<N> {
      * {@link Html#on} handlers to {@code dispatcher}, and logs blocked URLs (warnings) and
      * duplicate keys (errors) to {@code logger}.
      */
-    public static <N> Reconciler<N> create(DomPort<N> port, Dispatcher dispatcher, Logger logger) {
+    public static <N extends JSObject> Reconciler<N> create(DomPort<N> port, Dispatcher dispatcher,
+            Logger logger) {
         if (port == null || dispatcher == null || logger == null) {
             throw new IllegalArgumentException("Reconciler.create needs a port, a dispatcher and a logger; got "
                     + port + ", " + dispatcher + ", " + logger);

@@ -1,13 +1,14 @@
 package io.teaframe.view;
 
 import io.teaframe.port.Logger;
+import org.teavm.jso.JSObject;
 
 /**
  * Creates, patches and removes mounted nodes. The {@link Reconciler} or a
  * {@link ComponentHost} drives it from the root, {@link ChildrenDiff} from each list of
  * children, and {@link ElementDiff} does the work inside one element.
  */
-final class Renderer<N> {
+final class Renderer<N extends JSObject> {
 
     /** The node a component shows until one of its renders succeeds. */
     private static final VNode PLACEHOLDER = new TextNode("");
@@ -77,7 +78,9 @@ final class Renderer<N> {
         ComponentInstance<N> outer = owner;
         owner = instance;
         try {
-            instance.root = create(tree == null ? PLACEHOLDER : tree, namespace, parentDom);
+            instance.root = tree == null
+                    ? create(PLACEHOLDER, namespace, parentDom)
+                    : createRendered(instance.component, tree, namespace, parentDom);
         } finally {
             owner = outer;
         }
@@ -85,6 +88,53 @@ final class Renderer<N> {
         // Queued after its children, so their mount hooks run first.
         if (instance.takeAttachRequest()) {
             host.queueAttach(instance);
+        }
+        return mounted;
+    }
+
+    /**
+     * Creates the DOM of a component's first successful render. The first instance of a
+     * component creates it node by node and leaves a {@link Template}; later instances
+     * clone the template when it fits and patch the clone into {@code tree}.
+     */
+    private Mounted<N> createRendered(Component<?> component, VNode tree, String namespace, N parentDom) {
+        Template<N> template = host.template(component);
+        if (template == null) {
+            Mounted<N> mounted = create(tree, namespace, parentDom);
+            host.putTemplate(component, Template.of(port, tree, mounted.node));
+            return mounted;
+        }
+        if (!template.fits(tree)) {
+            return create(tree, namespace, parentDom);
+        }
+        Mounted<N> mounted = bind(template.shape, port.cloneTree(template.dom), namespace);
+        patch(mounted, tree);
+        return mounted;
+    }
+
+    /**
+     * Returns the mounted tree of {@code shape} over {@code dom}, a clone of the DOM that
+     * the shape describes, walking both in step.
+     */
+    private Mounted<N> bind(VNode shape, N dom, String namespace) {
+        if (shape instanceof TextNode) {
+            return new Mounted<>(shape, dom, null);
+        }
+        ElementNode element = (ElementNode) shape;
+        String elementNamespace = Namespaces.ofElement(namespace, element.tag);
+        Mounted<N> mounted = new Mounted<>(shape, dom, elementNamespace);
+        VNode[] shapes = element.children;
+        if (shapes.length > 0) {
+            String childNamespace = Namespaces.ofChildren(elementNamespace, element.tag);
+            Mounted<N>[] children = Mounted.array(shapes.length);
+            N child = port.firstChild(dom);
+            for (int i = 0; i < shapes.length; i++) {
+                if (i > 0) {
+                    child = port.nextSibling(child);
+                }
+                children[i] = bind(shapes[i], child, childNamespace);
+            }
+            mounted.children = children;
         }
         return mounted;
     }

@@ -1,6 +1,7 @@
 package io.teaframe.view;
 
 import io.teaframe.Frame;
+import org.teavm.jso.JSObject;
 
 /**
  * A component tree mounted into a container and kept up to date from the frame's
@@ -42,7 +43,8 @@ public final class View<P> {
      *
      * @throws IllegalArgumentException if an argument other than {@code props} is null
      */
-    public static <N, P> View<P> mount(Frame<?> frame, DomPort<N> port, N container, Component<P> root, P props) {
+    public static <N extends JSObject, P> View<P> mount(Frame<?> frame, DomPort<N> port, N container,
+            Component<P> root, P props) {
         if (frame == null || port == null || container == null || root == null) {
             throw new IllegalArgumentException("View.mount needs a frame, a port, a container and a root component; got "
                     + frame + ", " + port + ", " + container + ", " + root);

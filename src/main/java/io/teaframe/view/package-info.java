@@ -49,7 +49,8 @@
  *
  * 1 prefix   A matches A: patch it in place.
  * 2 suffix   F matches F: patch it in place.
- *            The middle is old B C D E and new C D B G.
+ *            The middle is old B C D E and new C D B G. Its ends did not cross:
+ *            B, the old first, is not G, the new last, and E is not C.
  * 3, 4       Neither middle is empty, so this is not a pure insertion or removal.
  * 5 pair     Look up each old key among the new ones: B goes to new position 3,
  *            C to 1, D to 2, E to none and is removed. sources, the old index of
@@ -62,17 +63,25 @@
  * </pre>
  *
  * <p>The result is one removal, one creation and one move, where pairing by position
- * would rewrite four nodes. When the paired nodes keep their order, phase 6 is skipped
+ * would rewrite four nodes. Phase 2 also moves keyed children whose ends crossed. When
+ * the first old child of the middle has the key of the last new one, it moves before
+ * the matched suffix. When the last old child has the key of the first new one, it
+ * moves after the matched prefix. The prefix and the suffix are then matched again, so
+ * swapping two children moves two nodes and builds no map. When the paired nodes keep
+ * their order, phase 6 is skipped
  * and nothing moves. Phases 3 and 4 handle appends, insertions in the middle and
  * removals without building a map, and a new empty list clears the element with one
- * {@code textContent} write.
+ * {@code textContent} write. So does a list that replaces every child. When neither a
+ * prefix nor a suffix matched and no old child pairs with a new one, phase 5 runs the
+ * unmount hooks, clears the element and appends the new children in order.
  *
  * <p>Cost, for n children of which m lie between the common prefix and suffix: O(n)
  * comparisons for the prefix, the suffix and the key map, O(m log m) for the
  * subsequence, and O(m) extra memory. A paired node moves only when it is outside the
  * subsequence, so a permutation of m nodes takes m minus the length of its longest
  * increasing subsequence moves, the least any plan that moves one node at a time can
- * do.
+ * do. A node moved in phase 2 belongs to no increasing subsequence of two or more nodes,
+ * so those moves keep within that bound.
  *
  * <h2>Components</h2>
  * A {@link io.teaframe.view.Component} is a named function from props to a tree that
@@ -123,6 +132,16 @@
  * ones, that is not DIRTY and whose last render succeeded is skipped without a call.
  * A child that did render, or was removed, is no longer DIRTY when its own turn in the
  * queue comes, so no instance renders twice in a pass.
+ *
+ * <p>The first instance of a component in a view creates its DOM node by node. When that
+ * tree has only elements and text, with no DOM property, key or raw HTML, the view keeps
+ * a detached copy of the new DOM as the component's template. A later instance whose
+ * tree has the same root tag clones the template with one {@code cloneNode} call and
+ * patches the clone into its own tree, as an update would: texts, attributes, classes
+ * and styles that differ are written, and listeners are added. Each row of a list of one
+ * component so costs one {@code cloneNode} call and a {@code firstChild} or
+ * {@code nextSibling} read per node, in place of a {@code createElement},
+ * {@code setAttribute} and {@code insertBefore} call per element.
  *
  * <p>Lifecycle hooks are declared in the render with {@code context.onMount} and
  * {@code context.onUnmount} and taken from the first render that succeeds. Mount hooks

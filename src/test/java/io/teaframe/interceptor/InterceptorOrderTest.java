@@ -149,4 +149,38 @@ class InterceptorOrderTest {
 
         assertEquals(List.of("g.before", "handler", "g.after", "g.before", "decrement", "g.after"), log);
     }
+
+    /** A state handler registered without interceptors, which the frame runs without a chain runner. */
+    private void registerPlainIncrement() {
+        frame.on(Increment.class, (Counter state, Increment e) -> {
+            log.add("handler");
+            return new Counter(state.count() + 1);
+        });
+    }
+
+    @Test
+    void globalWrapsPlainHandlerAddedEarlier() {
+        registerPlainIncrement();
+        t.dispatchAndDrain(new Increment());
+
+        frame.addGlobalInterceptor(logging("late"));
+        t.dispatchAndDrain(new Increment());
+
+        assertEquals(List.of("handler", "late.before", "handler", "late.after"), log);
+        assertEquals(2, t.state().count());
+        t.assertNoErrors();
+    }
+
+    @Test
+    void plainHandlerRunsAloneAfterGlobalRemoved() {
+        registerPlainIncrement();
+        frame.addGlobalInterceptor(logging("g"));
+        t.dispatchAndDrain(new Increment());
+
+        assertTrue(frame.removeGlobalInterceptor("g"));
+        t.dispatchAndDrain(new Increment());
+
+        assertEquals(List.of("g.before", "handler", "g.after", "handler"), log);
+        assertEquals(2, t.state().count());
+    }
 }

@@ -1,6 +1,7 @@
 package io.teaframe.view;
 
 import static io.teaframe.view.Html.button;
+import static io.teaframe.view.Html.children;
 import static io.teaframe.view.Html.component;
 import static io.teaframe.view.Html.div;
 import static io.teaframe.view.Html.input;
@@ -18,6 +19,7 @@ import io.teaframe.view.ViewFixture.Increment;
 import io.teaframe.view.ViewFixture.SetShowTitle;
 import io.teaframe.view.ViewFixture.ShowTitle;
 import io.teaframe.view.ViewFixture.Title;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,31 @@ class ComponentLifecycleTest {
         assertEquals("unmount Child", f.log.get(f.log.size() - 1));
         assertEquals(1, f.liveNodes());
         assertEquals("<div></div>", f.html());
+    }
+
+    @Test
+    void replacedListRunsUnmountHooksWhileAttached() {
+        ViewFixture f = new ViewFixture();
+        Component<String> item = f.counted("Item", (String label, RenderContext c) -> {
+            c.onUnmount((FakeDom.Node node) -> f.log.add("unmount " + label + " attached=" + (node.parent != null)));
+            return p(text(label));
+        });
+        Component<List<String>> list = f.counted("List", (List<String> labels, RenderContext c) -> {
+            List<VNode> items = new ArrayList<>();
+            for (String label : labels) {
+                items.add(component(item, label, label));
+            }
+            return div(children(items));
+        });
+        View<List<String>> view = f.mount(list, List.of("a", "b"));
+        f.log.clear();
+
+        view.update(List.of("c", "d"));
+
+        assertEquals(List.of("render List", "unmount a attached=true", "unmount b attached=true", "render Item",
+                "render Item"), f.log);
+        assertEquals("<div><p>c</p><p>d</p></div>", f.html());
+        assertEquals(1, f.dom.count("setText div"), "textContent writes");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSObject;
 
 /**
  * An in-memory DOM behind the port. It records every call as a line such as
@@ -14,7 +15,8 @@ import java.util.Map;
 final class FakeDom implements DomPort<FakeDom.Node> {
 
     /** An element (tag not null) or a text node (tag null). */
-    static final class Node {
+    /** A node of the fake DOM. It implements JSObject only because DomPort's handles must. */
+    static final class Node implements JSObject {
         final String namespace;
         final String tag;
         String text;
@@ -60,7 +62,11 @@ final class FakeDom implements DomPort<FakeDom.Node> {
     }
 
     /** A native input event as far as the port reads one. */
-    record InputEvent(boolean isComposing) {
+    record InputEvent(boolean isComposing) implements JSObject {
+    }
+
+    /** Any other native event, named for the test's messages. */
+    record Event(String name) implements JSObject {
     }
 
     final List<String> calls = new ArrayList<>();
@@ -101,7 +107,7 @@ final class FakeDom implements DomPort<FakeDom.Node> {
     }
 
     /** Fires an event of {@code type} at {@code node}, calling each registered listener. */
-    void fire(Node node, String type, Object event) {
+    void fire(Node node, String type, JSObject event) {
         for (Registration registration : new ArrayList<>(node.listeners)) {
             if (registration.type().equals(type)) {
                 registration.listener().handleEvent(event);
@@ -236,6 +242,39 @@ final class FakeDom implements DomPort<FakeDom.Node> {
     public void setInnerHtml(Node element, String html) {
         calls.add("setInnerHtml " + element.tag + " " + html);
         element.innerHtml = html;
+    }
+
+    /** Copies the node and its descendants, like {@code cloneNode(true)}: no listeners, no properties. */
+    @Override
+    public Node cloneTree(Node node) {
+        calls.add("cloneTree " + describe(node));
+        return copy(node);
+    }
+
+    private Node copy(Node node) {
+        Node copy = new Node(node.namespace, node.tag, node.text);
+        copy.innerHtml = node.innerHtml;
+        copy.attributes.putAll(node.attributes);
+        copy.styles.putAll(node.styles);
+        for (Node child : node.children) {
+            Node childCopy = copy(child);
+            childCopy.parent = copy;
+            copy.children.add(childCopy);
+        }
+        created.add(copy);
+        return copy;
+    }
+
+    @Override
+    public Node firstChild(Node node) {
+        return node.children.isEmpty() ? null : node.children.get(0);
+    }
+
+    @Override
+    public Node nextSibling(Node node) {
+        List<Node> siblings = node.parent.children;
+        int index = siblings.indexOf(node);
+        return index + 1 < siblings.size() ? siblings.get(index + 1) : null;
     }
 
     private static String describe(Node node) {

@@ -56,7 +56,8 @@ class KeyedChildrenTest {
                 Arguments.of("swap two", range(1, 10), new int[] {1, 9, 3, 4, 5, 6, 7, 8, 2, 10}, 2, 0, 0),
                 Arguments.of("insert in middle", range(1, 6), new int[] {1, 2, 3, 99, 4, 5, 6}, 0, 1, 0),
                 Arguments.of("remove from middle", range(1, 6), new int[] {1, 2, 4, 5, 6}, 0, 0, 1),
-                Arguments.of("replace all", range(1, 5), range(6, 10), 0, 5, 5),
+                Arguments.of("replace all", range(1, 5), range(6, 10), 0, 5, 0),
+                Arguments.of("replace all but the first", range(1, 5), new int[] {1, 7, 8, 9, 10}, 0, 4, 4),
                 Arguments.of("append", range(1, 3), range(1, 6), 0, 3, 0),
                 Arguments.of("prepend", range(4, 6), range(1, 6), 0, 3, 0),
                 Arguments.of("move and insert", range(1, 6), new int[] {1, 5, 2, 3, 7, 4, 6}, 1, 1, 0),
@@ -92,6 +93,48 @@ class KeyedChildrenTest {
 
         assertEquals("<ul></ul>", h.html());
         assertEquals(List.of("setText ul "), h.dom.calls);
+    }
+
+    @Test
+    void swapOfTwoEndsMovesTwo() {
+        int[] before = range(1, 1_000);
+        int[] after = range(1, 1_000);
+        after[1] = 999;
+        after[998] = 2;
+        Harness h = new Harness().mount(list(before));
+
+        h.update(list(after));
+
+        assertEquals(html(after), h.html());
+        assertEquals(List.of("insertBefore ul li li", "insertBefore ul li li"), h.dom.calls);
+        assertEquals(2, h.dom.moves, "moves");
+    }
+
+    @Test
+    void replaceAllClearsOnceThenAppends() {
+        Harness h = new Harness().mount(list(range(1, 100)));
+
+        h.update(list(range(101, 200)));
+
+        assertEquals(html(range(101, 200)), h.html());
+        assertEquals("setText ul ", h.dom.calls.get(0), "first call");
+        assertEquals(1, h.dom.count("setText ul"), "textContent writes");
+        assertEquals(0, h.dom.count("removeChild"), "removeChild calls");
+        assertEquals(100, h.dom.count("createElement li"), "created");
+        assertEquals(0, h.dom.moves, "moves");
+    }
+
+    @Test
+    void replaceAllKeepsPairedUnkeyedChild() {
+        Harness h = new Harness().mount(ul(li(text("a")), li(key(1), text("1"))));
+        FakeDom.Node unkeyed = h.root().child(0);
+
+        h.update(ul(li(key(2), text("2")), li(text("b"))));
+
+        assertEquals("<ul><li>2</li><li>b</li></ul>", h.html());
+        assertSame(unkeyed, h.root().child(1), "the unkeyed li pairs with the new unkeyed li");
+        assertEquals(0, h.dom.count("setText ul"), "textContent writes");
+        assertEquals(1, h.dom.count("removeChild"), "removeChild calls");
     }
 
     @Test

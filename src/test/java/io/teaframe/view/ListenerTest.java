@@ -21,7 +21,7 @@ class ListenerTest {
     void clickDispatchesTheEventValue() {
         Harness h = new Harness().mount(button(on(EventType.CLICK, new Clicked(1)), text("go")));
 
-        h.dom.fire(h.root(), "click", "dom event");
+        h.dom.fire(h.root(), "click", new FakeDom.Event("click"));
 
         assertEquals(List.of(new Clicked(1)), h.dispatched);
     }
@@ -33,7 +33,7 @@ class ListenerTest {
             seen.add(event);
             dispatcher.dispatch("typed");
         })));
-        Object domEvent = new Object();
+        FakeDom.Event domEvent = new FakeDom.Event("input");
 
         h.dom.fire(h.root(), "input", domEvent);
 

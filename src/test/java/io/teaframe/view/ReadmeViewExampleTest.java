@@ -44,8 +44,8 @@ class ReadmeViewExampleTest {
                 container.children.get(0).html());
 
         FakeDom.Node button = container.children.get(0).children.get(2);
-        dom.fire(button, "click", new Object());
-        dom.fire(button, "click", new Object());
+        dom.fire(button, "click", new FakeDom.Event("click"));
+        dom.fire(button, "click", new FakeDom.Event("click"));
         t.drain().advance(VirtualTime.FRAME_MILLIS);
 
         assertEquals("2", container.children.get(0).children.get(1).children.get(0).text);

@@ -1,5 +1,8 @@
 package io.teaframe.e2e;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,22 @@ public final class HeadlessChromium {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns when Chromium is installed. Otherwise fails the test when the environment
+     * variable {@code CI} is {@code true}, so CI cannot pass without running the browser
+     * tests, and skips it elsewhere.
+     */
+    public static void require() {
+        String missing = missing();
+        if (missing == null) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(missing);
+        }
+        assumeTrue(false, missing);
     }
 
     /** Starts a new headless browser; the caller quits it. */

@@ -2,8 +2,6 @@ package io.teaframe.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.teaframe.e2e.server.DevServer;
 import io.teaframe.e2e.server.SocketTestServer;
@@ -30,7 +28,7 @@ class SocketFaultTest {
 
     @Test
     void acknowledgedMessagesSurviveRandomDrops() throws Exception {
-        requireChromium();
+        HeadlessChromium.require();
         try (DevServer server = DevServer.startForBuildOutput(0)) {
             ChromeDriver driver = HeadlessChromium.start();
             String result;
@@ -61,15 +59,4 @@ class SocketFaultTest {
         }
     }
 
-    /** Fails under CI and skips elsewhere when Chromium is missing, as ChromiumBrowserTest does. */
-    private static void requireChromium() {
-        String missing = HeadlessChromium.missing();
-        if (missing == null) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(missing);
-        }
-        assumeTrue(false, missing);
-    }
 }

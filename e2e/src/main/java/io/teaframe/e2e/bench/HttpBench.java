@@ -25,7 +25,7 @@ import org.teavm.jso.JSObject;
 public final class HttpBench {
 
     /** The state of one round: responses so far, the sum of their ids, and the round's parameters. */
-    record Progress(int target, boolean concurrent, int loaded, double idSum) {
+    record Progress(int target, boolean concurrent, int loaded, int idSum) {
     }
 
     record Start(int count, boolean concurrent) {
@@ -50,7 +50,7 @@ public final class HttpBench {
          * @param idSum the sum of the ids in the responses, which the harness checks
          * @param error the first frame error of the round, or null
          */
-        void finished(int loaded, double idSum, String error);
+        void finished(int loaded, int idSum, String error);
     }
 
     private final Frame<Progress> frame = Frame.create(new Progress(0, false, 0, 0), BrowserPlatform.create());

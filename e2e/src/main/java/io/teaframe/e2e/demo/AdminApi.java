@@ -1,5 +1,6 @@
 package io.teaframe.e2e.demo;
 
+import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import java.util.List;
 import org.eclipse.jetty.server.Request;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * POST /faults/reset          switches every fault off; returns the settings
  * POST /faults/drop-sockets   drops every open socket without a close frame: {"dropped":N}
  * POST /data/reset            restores the seed users and deletes the chat: {"users":N}
+ * GET  /requests              the API requests received, oldest first: {"requests":["GET /api/users?q=a",...]}
+ * POST /requests/reset        forgets the recorded requests: {"requests":[]}
  * </pre>
  *
  * A change of the faults is pushed to every socket as {@code faults-changed} and a notification.
@@ -30,13 +33,16 @@ final class AdminApi {
     private final Pushes pushes;
     private final DemoDatabase database;
     private final UserStore users;
+    private final RequestRecorder recorder;
 
-    AdminApi(Faults faults, SocketHub hub, Pushes pushes, DemoDatabase database, UserStore users) {
+    AdminApi(Faults faults, SocketHub hub, Pushes pushes, DemoDatabase database, UserStore users,
+            RequestRecorder recorder) {
         this.faults = faults;
         this.hub = hub;
         this.pushes = pushes;
         this.database = database;
         this.users = users;
+        this.recorder = recorder;
     }
 
     /** Handles the request if {@code segments} (below /admin) name one of these endpoints, and returns whether they did. */
@@ -61,6 +67,19 @@ final class AdminApi {
             JsonHttp.send(response, callback, 200, new JsonObject().add("dropped", dropped));
             return true;
         }
+        if (segments.equals(List.of("requests"))) {
+            if (!method.equals("GET")) {
+                throw ApiHandler.methodNotAllowed(method, "GET");
+            }
+            sendRequests(response, callback);
+            return true;
+        }
+        if (segments.equals(List.of("requests", "reset"))) {
+            requirePost(method);
+            recorder.clear();
+            sendRequests(response, callback);
+            return true;
+        }
         if (segments.equals(List.of("data", "reset"))) {
             requirePost(method);
             database.reset();
@@ -81,6 +100,12 @@ final class AdminApi {
             pushes.notification(next.isActive() ? "warning" : "info", "Faults: " + next.describe());
         }
         JsonHttp.send(response, callback, 200, next.toJson());
+    }
+
+    private void sendRequests(Response response, Callback callback) {
+        JsonArray lines = new JsonArray();
+        recorder.lines().forEach(lines::add);
+        JsonHttp.send(response, callback, 200, new JsonObject().add("requests", lines));
     }
 
     private static void requirePost(String method) {

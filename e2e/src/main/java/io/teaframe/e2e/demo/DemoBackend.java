@@ -3,9 +3,15 @@ package io.teaframe.e2e.demo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.slf4j.Logger;
@@ -27,6 +33,9 @@ public final class DemoBackend extends AbstractLifeCycle {
     /** The database folder relative to the repository root, or to e2e/ when Maven runs there. */
     public static final String DEFAULT_DATABASE_FOLDER = "e2e/target/demo-db";
 
+    /** The system property that lists the other origins whose pages may call the API. */
+    public static final String CORS_ORIGINS_PROPERTY = "teaframe.demo.cors.origins";
+
     public static final String API_PATH = "/api";
     public static final String SOCKET_PATH = "/ws";
 
@@ -42,6 +51,7 @@ public final class DemoBackend extends AbstractLifeCycle {
     private final SocketHub hub = new SocketHub();
     private final Pushes pushes = new Pushes(hub);
     private final ApiHandler api;
+    private final RequestRecorder recorder;
 
     /** Prepares the backend for a database in {@code databaseFolder}; starting it opens the database. */
     public DemoBackend(Path databaseFolder) {
@@ -49,7 +59,10 @@ public final class DemoBackend extends AbstractLifeCycle {
         database = new DemoDatabase(this.databaseFolder);
         chat = new ChatStore(database);
         UserStore users = new UserStore(database);
-        api = new ApiHandler(new UsersApi(users, chat, pushes), new AdminApi(faults, hub, pushes, database, users));
+        recorder = new RequestRecorder(null);
+        api = new ApiHandler(new UsersApi(users, chat, pushes),
+                new AdminApi(faults, hub, pushes, database, users, recorder));
+        recorder.setHandler(new FaultInjector(faults, api));
     }
 
     /**
@@ -69,9 +82,24 @@ public final class DemoBackend extends AbstractLifeCycle {
         return inE2eModule ? Path.of("target", "demo-db") : Path.of(DEFAULT_DATABASE_FOLDER);
     }
 
+    /**
+     * Returns the origins that {@value #CORS_ORIGINS_PROPERTY} lists, separated by commas,
+     * such as {@code https://static.example.com}; empty when it is not set.
+     */
+    public static Set<String> configuredCorsOrigins() {
+        Set<String> origins = new LinkedHashSet<>();
+        String configured = System.getProperty(CORS_ORIGINS_PROPERTY, "");
+        for (String origin : configured.split(",")) {
+            if (!origin.isBlank()) {
+                origins.add(origin.strip());
+            }
+        }
+        return origins;
+    }
+
     /** Returns the contexts to add to the server: the API and the WebSocket upgrade. */
     public List<ContextHandler> contexts(Server server) {
-        ContextHandler apiContext = new ContextHandler(new FaultInjector(faults, api), API_PATH);
+        ContextHandler apiContext = new ContextHandler(withCors(recorder, configuredCorsOrigins()), API_PATH);
 
         ContextHandler socketContext = new ContextHandler(SOCKET_PATH);
         // Upgrade /ws itself instead of redirecting it to /ws/.
@@ -82,6 +110,28 @@ public final class DemoBackend extends AbstractLifeCycle {
                     new JettySocketEndpoint(hub, new DemoSocketHandler(chat, pushes, faults), faults::stallPongs));
         }));
         return List.of(apiContext, socketContext);
+    }
+
+    /**
+     * Wraps {@code api} so that pages of {@code origins} may call it from another origin.
+     * Without origins, the API sends no CORS headers and browsers let only pages of its
+     * own origin read its responses.
+     */
+    private static Handler withCors(Handler api, Set<String> origins) {
+        if (origins.isEmpty()) {
+            return api;
+        }
+        Set<String> patterns = new HashSet<>();
+        for (String origin : origins) {
+            patterns.add(Pattern.quote(origin));
+        }
+        CrossOriginHandler cors = new CrossOriginHandler();
+        cors.setAllowedOriginPatterns(patterns);
+        cors.setAllowedMethods(Set.of("GET", "POST", "PUT", "DELETE"));
+        cors.setAllowedHeaders(Set.of("Content-Type", "Accept"));
+        cors.setHandler(api);
+        LOG.info("The API allows cross-origin requests from {}", origins);
+        return cors;
     }
 
     /** Returns the database folder. */

@@ -19,6 +19,7 @@ final class AllScenarios {
                 Scenario.of("scheduler runs ticks in order", BrowserAdapterScenarios::nextTickOrder),
                 Scenario.of("scheduler timers and cancel", BrowserAdapterScenarios::timersAndCancel),
                 Scenario.of("console logger and random", BrowserAdapterScenarios::loggerAndRandom),
+                Scenario.of("DOM listeners run and are removed", BrowserAdapterScenarios::domListeners),
                 Scenario.of("router handles A B C D", RuntimeScenarios::queueOrder),
                 Scenario.of("dispatchSync inside handler rejected", RuntimeScenarios::dispatchSyncInsideHandler),
                 Scenario.of("failures in each phase", RuntimeScenarios::failuresInEachPhase),
@@ -48,6 +49,7 @@ final class AllScenarios {
         scenarios.addAll(HttpScenarios.list());
         scenarios.addAll(SocketScenarios.list());
         scenarios.addAll(HttpEffectScenarios.list());
+        scenarios.addAll(AsyncScenarios.list());
         return scenarios;
     }
 }

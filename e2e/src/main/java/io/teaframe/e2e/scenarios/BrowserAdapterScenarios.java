@@ -2,6 +2,7 @@ package io.teaframe.e2e.scenarios;
 
 import io.teaframe.browser.BrowserClock;
 import io.teaframe.browser.BrowserConnectivity;
+import io.teaframe.browser.BrowserDom;
 import io.teaframe.browser.BrowserJson;
 import io.teaframe.browser.BrowserPlatform;
 import io.teaframe.browser.BrowserRandom;
@@ -16,6 +17,7 @@ import io.teaframe.port.RandomSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /** Scenarios for the browser implementations of the ports in {@code io.teaframe.browser}. */
 final class BrowserAdapterScenarios {
@@ -201,6 +203,42 @@ final class BrowserAdapterScenarios {
 
     @JSBody(script = "window.dispatchEvent(new Event('online'));")
     private static native void dispatchOnlineEvent();
+
+    /**
+     * Checks the listener registrations of {@link BrowserDom}: listeners on a child and
+     * its parent each run once for a click on the child, a second listener of the same
+     * type on one element runs too, and removing a registration stops only that listener.
+     * A listener added after a removal runs.
+     */
+    static void domListeners(Outcome outcome) {
+        BrowserDom dom = new BrowserDom();
+        HTMLElement parent = (HTMLElement) dom.createElement(null, "div");
+        HTMLElement child = (HTMLElement) dom.createElement(null, "button");
+        dom.insertBefore(parent, child, null);
+        List<String> calls = new ArrayList<>();
+
+        Object parentToken = dom.addEventListener(parent, "click", event -> calls.add("parent"));
+        Object firstToken = dom.addEventListener(child, "click", event -> calls.add("first"));
+        Object secondToken = dom.addEventListener(child, "click", event -> calls.add("second"));
+        child.click();
+        outcome.checkEquals(List.of("first", "second", "parent"), calls, "listeners after one click");
+
+        calls.clear();
+        dom.removeEventListener(child, "click", firstToken);
+        child.click();
+        outcome.checkEquals(List.of("second", "parent"), calls, "listeners after removing the first");
+
+        calls.clear();
+        dom.removeEventListener(child, "click", secondToken);
+        dom.removeEventListener(parent, "click", parentToken);
+        child.click();
+        outcome.checkEquals(List.of(), calls, "listeners after removing all");
+
+        dom.addEventListener(child, "click", event -> calls.add("third"));
+        child.click();
+        outcome.checkEquals(List.of("third"), calls, "listener added after the removals");
+        outcome.finish("shared and own listener functions ran and were removed");
+    }
 
     private static boolean rejectsDelay(BrowserScheduler scheduler, double delayMillis) {
         try {

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,13 @@ public final class DevServer implements AutoCloseable {
         server = new Server();
         server.setStopAtShutdown(true);
         server.setRequestLog(new Slf4jRequestLog());
+        // Logged here and not in close(), so that a stop by Ctrl+C, through Jetty's shutdown hook, is logged too.
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle stopped) {
+                LOG.info("Stopped {}", baseUrl != null ? baseUrl : "the server that failed to start on port " + port);
+            }
+        });
         // Added before the handlers, so the database opens before they start and closes after they stop.
         demo = new DemoBackend(databaseFolder);
         server.addBean(demo);
@@ -204,7 +212,6 @@ public final class DevServer implements AutoCloseable {
     public void close() throws Exception {
         if (server.isStarted()) {
             server.stop();
-            LOG.info("Stopped {}", baseUrl());
         }
     }
 
