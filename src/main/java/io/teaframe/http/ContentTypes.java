@@ -1,6 +1,6 @@
 package io.teaframe.http;
 
-/** What a {@code Content-Type} says about how to read a body. */
+/** Rules that read a {@code Content-Type} to decide how a body is read. */
 final class ContentTypes {
 
     private ContentTypes() {

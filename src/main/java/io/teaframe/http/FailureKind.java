@@ -1,6 +1,6 @@
 package io.teaframe.http;
 
-/** Why a request failed. Each kind is described with the fields it fills in {@link HttpFailure}. */
+/** The cause of a failed request. Each kind is described with the fields it fills in {@link HttpFailure}. */
 public enum FailureKind {
 
     /**
@@ -19,13 +19,13 @@ public enum FailureKind {
     ABORTED,
 
     /**
-     * The server answered with a status outside 200 to 299. The status, status text,
+     * The server responded with a status outside 200 to 299. The status, status text,
      * headers and raw body text are set, and the decoded body when it decodes.
      */
     HTTP,
 
     /**
-     * The server answered 2xx, but the body did not decode as the requested format.
+     * The server responded with 2xx, but the body did not decode as the requested format.
      * The raw text is kept.
      */
     DECODE

@@ -226,9 +226,9 @@ public final class Chain {
     }
 
     /**
-     * Puts {@code entering} on top of the stack. When the stack array already holds it at
-     * that index, as the queue array does while nobody changed the queue, only the depth
-     * moves. Otherwise it is written to this run's own array, which is copied first if a
+     * Puts {@code entering} on top of the stack. When the stack array already contains it
+     * at that index, as the queue array does while no interceptor changed the queue, only
+     * the depth moves. Otherwise it is written to this run's own array, which is copied first if a
      * context may have seen the index.
      */
     private void push(Interceptor entering) {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class FakeSocket {
 
-    /** Where the socket is, as the server sees it. */
+    /** The state of the socket on the server's side. */
     public enum State {
         CONNECTING,
         OPEN,

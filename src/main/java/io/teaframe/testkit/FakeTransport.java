@@ -25,9 +25,9 @@ import java.util.List;
  * t.drain();   // the response callback runs, then the app's event
  * }</pre>
  *
- * <p>Answers arrive as scheduler tasks, as they do in the browser: {@code respond} only
+ * <p>Responses arrive as scheduler tasks, as they do in the browser: {@code respond} only
  * schedules the callback, and it runs when the test drains or advances the virtual
- * time. A request cancelled before its task runs never hears its answer.
+ * time. A request cancelled before its task runs never receives its response.
  */
 public final class FakeTransport implements HttpTransport {
 
@@ -87,7 +87,7 @@ public final class FakeTransport implements HttpTransport {
         return sent.get(sent.size() - 1);
     }
 
-    /** Returns the requests that are neither answered nor cancelled, oldest first. */
+    /** Returns the requests that have neither a response nor been cancelled, oldest first. */
     public List<SentRequest> open() {
         List<SentRequest> open = new ArrayList<>();
         for (SentRequest call : sent) {
@@ -162,7 +162,7 @@ public final class FakeTransport implements HttpTransport {
 
         private void claim() {
             if (answered) {
-                throw new IllegalStateException("this request was already answered: " + request.method() + " "
+                throw new IllegalStateException("this request already has a response: " + request.method() + " "
                         + request.url());
             }
             answered = true;

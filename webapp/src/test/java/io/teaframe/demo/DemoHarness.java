@@ -17,7 +17,7 @@ import java.util.StringJoiner;
 /**
  * The demo app on virtual time: {@link DemoApp#install} with the test kit's fake HTTP
  * server, socket server and connectivity in place of the browser's. A test dispatches
- * events, answers the requests and socket frames the app sent, and reads the state.
+ * events, responds to the requests and socket frames the app sent, and reads the state.
  */
 public final class DemoHarness {
 
@@ -57,7 +57,7 @@ public final class DemoHarness {
         return matching;
     }
 
-    /** Returns the requests not yet answered or cancelled whose method and URL start with {@code prefix}. */
+    /** Returns the requests without a response and not cancelled whose method and URL start with {@code prefix}. */
     public List<SentRequest> open(String prefix) {
         List<SentRequest> matching = new ArrayList<>();
         for (SentRequest request : http.open()) {
@@ -68,7 +68,7 @@ public final class DemoHarness {
         return matching;
     }
 
-    /** Answers the only open request that starts with {@code prefix} and runs what it causes. */
+    /** Responds to the only open request that starts with {@code prefix} and runs what it causes. */
     public DemoHarness respond(String prefix, int status, String json) {
         List<SentRequest> matching = open(prefix);
         assertEquals(1, matching.size(), "open requests starting with '" + prefix + "': " + matching);
