@@ -1,12 +1,13 @@
-// Runs the dispatch throughput benchmark: one warm-up round per library, then teaframe
-// and Redux alternately. Each round becomes a row of #rounds with data-* attributes,
+// Runs the dispatch throughput benchmark: warm-up rounds, then measured rounds, teaframe
+// and Redux alternately. Warm-up rounds have the numbers 1 - warmups up to 0. Each round becomes a row of #rounds with data-* attributes,
 // which DispatchThroughputBenchmark reads. The attribute body[data-done] marks the end,
 // and body[data-error] holds the error if the run failed.
 import { runReduxRound } from './redux-dispatch.js';
 
 const parameters = new URLSearchParams(location.search);
 const EVENTS = Number(parameters.get('events') ?? 100000);
-const ROUNDS = Number(parameters.get('rounds') ?? 5);
+const WARMUPS = Number(parameters.get('warmups') ?? 5);
+const ROUNDS = Number(parameters.get('rounds') ?? 10);
 
 function runTeaframeRound(events) {
   return new Promise((resolve) => {
@@ -32,7 +33,7 @@ function addRow(library, round, result) {
   if (result.error) {
     row.dataset.error = result.error;
   }
-  const cells = [library, round === 0 ? 'warm-up' : String(round), EVENTS,
+  const cells = [library, round <= 0 ? 'warm-up' : String(round), EVENTS,
     result.dispatchMillis.toFixed(1), result.totalMillis.toFixed(1), result.handled, result.checksum];
   for (const value of cells) {
     const cell = document.createElement('td');
@@ -43,14 +44,15 @@ function addRow(library, round, result) {
 }
 
 async function runAll() {
-  if (!(Number.isInteger(EVENTS) && EVENTS > 0 && Number.isInteger(ROUNDS) && ROUNDS > 0)) {
-    throw new Error('events and rounds must be positive integers, got events=' + parameters.get('events')
-      + ' rounds=' + parameters.get('rounds'));
+  if (!(Number.isInteger(EVENTS) && EVENTS > 0 && Number.isInteger(ROUNDS) && ROUNDS > 0
+    && Number.isInteger(WARMUPS) && WARMUPS > 0)) {
+    throw new Error('events, warmups and rounds must be positive integers, got events=' + parameters.get('events')
+      + ' warmups=' + parameters.get('warmups') + ' rounds=' + parameters.get('rounds'));
   }
   if (typeof window.teaframeDispatchRound !== 'function') {
     throw new Error('dispatch-bench.js did not define teaframeDispatchRound');
   }
-  for (let round = 0; round <= ROUNDS; round++) {
+  for (let round = 1 - WARMUPS; round <= ROUNDS; round++) {
     addRow('teaframe', round, await runTeaframeRound(EVENTS));
     await pause();
     addRow('redux', round, runReduxRound(EVENTS));

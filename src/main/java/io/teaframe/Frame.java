@@ -16,6 +16,7 @@ import io.teaframe.port.Clock;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Platform;
 import io.teaframe.port.RandomSource;
+import io.teaframe.router.EventProcessor;
 import io.teaframe.router.Router;
 import io.teaframe.router.RouterState;
 import io.teaframe.scope.Scopes;
@@ -59,8 +60,11 @@ import java.util.function.Supplier;
  * {@link #dispatch} queues the event; the router handles it later, one event at a time
  * (see {@code io.teaframe.router}). Handling runs the global interceptors, the handler's
  * interceptors and the handler, and commits the new state. Then the effects run in
- * order, subscriptions are brought up to date and their listeners notified, and the
- * post-event callbacks and trace listeners are called.
+ * order. Subscriptions catch up and notify their listeners once per run of the router,
+ * after the last event of the run, and before any read in the middle of a run. While a
+ * post-event callback or a trace listener is registered they catch up after every
+ * event instead, before the callbacks and listeners are called, so tools see each
+ * event's recomputations.
  *
  * <h2>Failures</h2>
  * When an interceptor, a coeffect, the handler or an effect throws, that event's new
@@ -137,8 +141,20 @@ public final class Frame<S> {
     /** Runs a built-in effect through the operations of {@link #effectContext}. */
     private final EffectHandler<BuiltInEffect> builtInHandler = (effect, context) -> effect.applyTo(effectContext);
 
+    /** {@code Effects.none().effects()}, kept here because a static read costs a class initialisation check in TeaVM. */
+    private final List<Object> noEffectValues = Effects.none().effects();
+
     private ErrorHandler errorHandler;
     private S state;
+
+    /**
+     * The state that the subscriptions last saw. They catch up once per run of the
+     * router, not after every event, and before any read while they are behind.
+     */
+    private S shown;
+
+    /** The event that the errors of a subscription update name, while one runs. */
+    private Object updatedAfter;
 
     private Frame(S initialState, Platform platform) {
         this.platform = Objects.requireNonNull(platform, "platform");
@@ -147,10 +163,12 @@ public final class Frame<S> {
         this.random = platform.random();
         this.state = initialState;
         this.errorHandler = error -> logger.error(error.describe(), error.cause());
-        this.router = new Router(platform.scheduler(), clock, logger, this::process);
+        this.shown = initialState;
+        this.router = new Router(platform.scheduler(), clock, logger, new FrameProcessor());
         this.subscriptions = new SubscriptionGraph(() -> state, logger,
-                (query, cause) -> report(new FrameError(Phase.SUBSCRIPTION, router.currentEvent(), null,
+                (query, cause) -> report(new FrameError(Phase.SUBSCRIPTION, subscriptionEvent(), null,
                         query, cause)));
+        subscriptions.beforeAccess(() -> updateSubscriptions(router.currentEvent(), null));
     }
 
     /** Returns a new, independent frame holding {@code initialState}. */
@@ -511,7 +529,7 @@ public final class Frame<S> {
             // The chain is the state handler alone, so it runs without a chain runner, with
             // the runner's outcome: a new state if it returned another object.
             HandlerInterceptor.StateHandlerInterceptor<?, ?> handler = registration.stateHandler;
-            effects = Effects.none().effects();
+            effects = noEffectValues;
             error = null;
             try {
                 Object next = handler.handle(before, event);
@@ -538,11 +556,43 @@ public final class Frame<S> {
         }
         double handlerEnd = tracing ? clock.now() : 0;
 
-        FrameError effectError = runEffects(event, effects, before);
+        // Most events have no effects but the new state; they skip the effect loop.
+        FrameError effectError = effects == noEffectValues ? null : runEffects(event, effects, before);
 
-        List<Query<?>> recomputed = recordRecomputed ? new ArrayList<>() : null;
-        subscriptions.propagate(before, state, recomputed);
+        // Tools see each event's subscriptions: a post-event callback runs after the
+        // listeners, and a trace entry lists what the event recomputed. So while a tool
+        // is registered, the subscriptions catch up after every event.
+        List<Query<?>> recomputed = null;
+        if (tracing) {
+            recomputed = recordRecomputed ? new ArrayList<>() : null;
+            updateSubscriptions(event, recomputed);
+        }
         finish(event, before, start, handlerEnd, effects, recomputed, effectError, tracing);
+    }
+
+    /**
+     * Brings the subscriptions from the state they last saw to the current one.
+     *
+     * @param lastEvent the event that errors of this update name
+     */
+    private void updateSubscriptions(Object lastEvent, List<Query<?>> recomputed) {
+        S before = shown;
+        S after = state;
+        if (before == after) {
+            return;
+        }
+        shown = after;
+        Object outer = updatedAfter;
+        updatedAfter = lastEvent;
+        try {
+            subscriptions.propagate(before, after, recomputed);
+        } finally {
+            updatedAfter = outer;
+        }
+    }
+
+    private Object subscriptionEvent() {
+        return updatedAfter != null ? updatedAfter : router.currentEvent();
     }
 
     private void reportNoHandler(Object event, S before, double start, boolean tracing) {
@@ -726,6 +776,19 @@ public final class Frame<S> {
         @Override
         public List<Object> effects() {
             return effects;
+        }
+    }
+
+    /** The router's view of the frame: handling events, and updating subscriptions after a run. */
+    private final class FrameProcessor implements EventProcessor {
+        @Override
+        public void process(Object event, double startMillis) {
+            Frame.this.process(event, startMillis);
+        }
+
+        @Override
+        public void runEnded(Object lastEvent) {
+            updateSubscriptions(lastEvent, null);
         }
     }
 

@@ -60,7 +60,7 @@ final class HandlerInterceptor implements Interceptor {
         private final StateHandler<S, E> handler;
 
         StateHandlerInterceptor(String id, StateHandler<S, E> handler) {
-            super(id);
+            super(id, true, false);
             this.handler = handler;
         }
 

@@ -69,6 +69,9 @@ public final class Chain {
     private Interceptor[] ownStack;
     private int seenDepth;
 
+    /** True if the current run went on in {@link #runSteps()}, which uses the fields above. */
+    private boolean looped;
+
     /** Creates a runner with no run in progress. */
     public Chain() {
     }
@@ -102,25 +105,93 @@ public final class Chain {
      */
     public void runEvent(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
             Environment environment) {
-        this.state = state;
-        this.event = event;
-        this.now = now;
-        this.random = random;
-        coeffects = null;
-        effects = noEffects;
-        newStatePending = false;
-        pendingState = null;
-        this.queue = queue;
-        queueStart = 0;
-        stack = queue;
-        depth = 0;
-        this.environment = environment;
-        ownStack = null;
-        seenDepth = 0;
         if (queue != plannedQueue) {
             plannedKinds = kindsOf(queue);
             plannedQueue = queue;
         }
+        char[] kinds = plannedKinds;
+        int length = queue.length;
+
+        // The run keeps its position, its pending state and its effects in locals, which cost
+        // less than the runner's fields, while every step hands back what it was given.
+        // A step that returns another context hands the run to the general loop.
+        Effects runEffects = noEffects;
+        boolean hasPending = false;
+        Object pending = null;
+        int index = 0;
+        boolean inAfter = false;
+        Context handedOver = null;
+        try {
+            steps:
+            for (; index < length; index++) {
+                int kind = kinds[index];
+                if ((kind & BEFORE_STATE) != 0) {
+                    Object result = ((StateInterceptor) queue[index]).beforeState(state, event);
+                    if (result != state) {
+                        hasPending = true;
+                        pending = result;
+                    }
+                } else if ((kind & BEFORE_NOTHING) == 0) {
+                    if (hasPending) {
+                        runEffects = runEffects.withState(pending);
+                        hasPending = false;
+                        pending = null;
+                    }
+                    // While the queue is unchanged, the stack is its first index + 1 entries.
+                    Context given = new Context(state, event, now, random, runEffects, queue, index + 1, queue,
+                            index + 1, environment);
+                    Context result = requireContext(queue[index].before(given), queue[index]);
+                    if (result != given) {
+                        handedOver = result;
+                        break steps;
+                    }
+                }
+            }
+
+            inAfter = true;
+            for (index = length - 1; handedOver == null && index >= 0; index--) {
+                int kind = kinds[index];
+                if ((kind & AFTER_STATE) != 0) {
+                    Object after = hasPending ? pending : runEffects.hasState() ? runEffects.state() : state;
+                    ((StateInterceptor) queue[index]).afterState(after, event);
+                } else if ((kind & AFTER_NOTHING) == 0) {
+                    if (hasPending) {
+                        runEffects = runEffects.withState(pending);
+                        hasPending = false;
+                        pending = null;
+                    }
+                    Context given = new Context(state, event, now, random, runEffects, queue, length, queue, index,
+                            environment);
+                    Context result = requireContext(queue[index].after(given), queue[index]);
+                    if (result != given) {
+                        handedOver = result;
+                        break;
+                    }
+                }
+            }
+        } catch (Throwable e) {
+            throw new ChainFailure(queue[index], inAfter, e);
+        }
+        if (handedOver != null) {
+            continueInLoop(handedOver, now, random);
+            return;
+        }
+        effects = runEffects;
+        newStatePending = hasPending;
+        pendingState = pending;
+    }
+
+    /**
+     * Runs the rest of an event's chain with {@link #runSteps()}, from the context that
+     * a step returned in place of the one it was given.
+     */
+    private void continueInLoop(Context result, double now, RandomSource random) {
+        looped = true;
+        this.now = now;
+        this.random = random;
+        ownStack = null;
+        seenDepth = 0;
+        load(result);
         runSteps();
     }
 
@@ -133,8 +204,9 @@ public final class Chain {
     }
 
     private static char kindOf(Interceptor interceptor) {
-        if (interceptor instanceof StateInterceptor) {
-            return BEFORE_STATE | AFTER_STATE;
+        if (interceptor instanceof StateInterceptor state) {
+            return (char) ((state.runsBefore() ? BEFORE_STATE : BEFORE_NOTHING)
+                    | (state.runsAfter() ? AFTER_STATE : AFTER_NOTHING));
         }
         if (interceptor instanceof FunctionInterceptor function) {
             return (char) ((function.hasBefore() ? 0 : BEFORE_NOTHING) | (function.hasAfter() ? 0 : AFTER_NOTHING));
@@ -163,6 +235,13 @@ public final class Chain {
 
     /** Ends the run: drops every reference it held, so the runner can start another. */
     public void reset() {
+        effects = null;
+        pendingState = null;
+        if (!looped) {
+            // A run that stayed in runEvent's locals wrote no other field.
+            return;
+        }
+        looped = false;
         state = null;
         event = null;
         random = null;

@@ -1,6 +1,7 @@
 package io.teaframe.interceptor;
 
 import io.teaframe.effect.Effects;
+import io.teaframe.port.RandomSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +22,17 @@ import java.util.Objects;
  */
 public final class Context {
 
-    private final Coeffects coeffects;
+    /**
+     * The coeffects, or null until first asked for in a context that the chain runner
+     * built from the four fields below. Most steps never read them, and one object less
+     * per event means fewer garbage collections while many events wait in the queue.
+     */
+    private Coeffects coeffects;
+    private final Object state;
+    private final Object event;
+    private final double now;
+    private final RandomSource random;
+
     private final Effects effects;
     private final Interceptor[] queue;
     private final int queueStart;
@@ -31,7 +42,23 @@ public final class Context {
 
     Context(Coeffects coeffects, Effects effects, Interceptor[] queue, int queueStart,
             Interceptor[] stack, int depth, Environment environment) {
+        this(coeffects, null, null, 0, null, effects, queue, queueStart, stack, depth, environment);
+    }
+
+    /** A context whose coeffects are built from the state, event, time and random source when first read. */
+    Context(Object state, Object event, double now, RandomSource random, Effects effects, Interceptor[] queue,
+            int queueStart, Interceptor[] stack, int depth, Environment environment) {
+        this(null, state, event, now, random, effects, queue, queueStart, stack, depth, environment);
+    }
+
+    private Context(Coeffects coeffects, Object state, Object event, double now, RandomSource random,
+            Effects effects, Interceptor[] queue, int queueStart, Interceptor[] stack, int depth,
+            Environment environment) {
         this.coeffects = coeffects;
+        this.state = state;
+        this.event = event;
+        this.now = now;
+        this.random = random;
         this.effects = effects;
         this.queue = queue;
         this.queueStart = queueStart;
@@ -59,6 +86,9 @@ public final class Context {
     }
 
     public Coeffects coeffects() {
+        if (coeffects == null) {
+            coeffects = Coeffects.of(state, event, now, random);
+        }
         return coeffects;
     }
 
@@ -72,8 +102,9 @@ public final class Context {
     }
 
     /** Returns the event being handled. The cast is unchecked. */
+    @SuppressWarnings("unchecked")
     public <E> E event() {
-        return coeffects.event();
+        return coeffects != null ? coeffects.event() : (E) event;
     }
 
     /** Returns the interceptors not yet entered, first one first. */
@@ -130,7 +161,8 @@ public final class Context {
 
     /** Returns a copy with the same coeffects and the same stack. */
     private Context copy(Effects newEffects, Interceptor[] newQueue, int newQueueStart) {
-        return new Context(coeffects, newEffects, newQueue, newQueueStart, stack, depth, environment);
+        return new Context(coeffects, state, event, now, random, newEffects, newQueue, newQueueStart, stack, depth,
+                environment);
     }
 
     Interceptor[] queueArray() {

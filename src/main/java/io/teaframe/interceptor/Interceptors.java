@@ -95,7 +95,7 @@ public final class Interceptors {
      */
     public static <S, E> Interceptor after(String id, BiConsumer<S, E> fn) {
         Objects.requireNonNull(fn, "fn");
-        return new StateInterceptor(id) {
+        return new StateInterceptor(id, false, true) {
             @Override
             @SuppressWarnings("unchecked")
             protected void afterState(Object stateAfter, Object event) {
@@ -151,7 +151,7 @@ public final class Interceptors {
     public static <S> Interceptor validate(String name, Predicate<S> invariant) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(invariant, "invariant");
-        return new StateInterceptor("validate:" + name) {
+        return new StateInterceptor("validate:" + name, false, true) {
             @Override
             @SuppressWarnings("unchecked")
             protected void afterState(Object stateAfter, Object event) {

@@ -17,9 +17,33 @@ import java.util.Objects;
 public abstract class StateInterceptor implements Interceptor {
 
     private final String id;
+    private final boolean runsBefore;
+    private final boolean runsAfter;
 
+    /** Creates an interceptor whose chain calls both {@link #beforeState} and {@link #afterState}. */
     protected StateInterceptor(String id) {
+        this(id, true, true);
+    }
+
+    /**
+     * Creates an interceptor whose chain calls only the steps it overrides, which saves
+     * a call per event for each step left out.
+     *
+     * @param overridesBefore false if this class keeps the default {@link #beforeState}
+     * @param overridesAfter false if this class keeps the default {@link #afterState}
+     */
+    protected StateInterceptor(String id, boolean overridesBefore, boolean overridesAfter) {
         this.id = Objects.requireNonNull(id, "id");
+        this.runsBefore = overridesBefore;
+        this.runsAfter = overridesAfter;
+    }
+
+    boolean runsBefore() {
+        return runsBefore;
+    }
+
+    boolean runsAfter() {
+        return runsAfter;
     }
 
     @Override

@@ -1,16 +1,26 @@
 package io.teaframe.router;
 
-/** Handles one event to completion. The frame implements it. */
-@FunctionalInterface
+/** Handles events to completion, and brings the subscriptions up to date after a run. The frame implements it. */
 public interface EventProcessor {
 
     /**
-     * Handles {@code event}: interceptors, handler, effects and subscriptions. Reports
-     * its own failures; anything it throws is a bug, which the router logs and survives.
+     * Handles {@code event}: interceptors, handler and effects. Reports its own
+     * failures; anything it throws is a bug, which the router logs and survives.
      *
      * @param startMillis the router's latest clock reading, taken at most a few fast
      *     events earlier. The router reads the clock for its time slice anyway, so the
      *     frame takes this as the event's start instead of reading it again.
      */
     void process(Object event, double startMillis);
+
+    /**
+     * Called after a run of events, before the router gives the thread back to the
+     * browser or waits for a render, and after {@code dispatchSync}. The frame updates
+     * its subscriptions here, once for the whole run. A listener may dispatch; the
+     * router handles those events before it goes idle.
+     *
+     * @param lastEvent the last event handled in the run, which errors of the update
+     *     name; null if the run handled none
+     */
+    void runEnded(Object lastEvent);
 }

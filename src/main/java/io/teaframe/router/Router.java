@@ -56,6 +56,9 @@ public final class Router {
     /** The event being handled, or null between events. */
     private Object current;
 
+    /** True while the frame updates its subscriptions after a run. */
+    private boolean updating;
+
     /** The class of the last event checked for {@link AfterRender}, and the result. */
     private Class<?> lastCheckedClass;
     private boolean lastCheckedIsAfterRender;
@@ -70,7 +73,11 @@ public final class Router {
     /** Appends {@code event} to the queue; it is handled later, never inside this call. */
     public void dispatch(Object event) {
         queue.addLast(event);
-        fire(ADD_EVENT);
+        // ADD_EVENT changes nothing but in IDLE, and skipping the call to fire keeps a
+        // loop of dispatches short.
+        if (state == RouterState.IDLE) {
+            fire(ADD_EVENT);
+        }
     }
 
     /**
@@ -84,7 +91,14 @@ public final class Router {
             throw new IllegalStateException("dispatchSync(" + event + ") was called while handling "
                     + current + "; handlers and effects must use dispatch or a Dispatch effect");
         }
+        if (updating) {
+            // Listeners run inside handling while a tool makes updates per event, so they
+            // may not handle events in place either way.
+            throw new IllegalStateException("dispatchSync(" + event + ") was called by a subscription"
+                    + " listener; listeners must use dispatch");
+        }
         handle(event, clock.now());
+        endRun(event);
     }
 
     /** Returns true while an event is being handled. */
@@ -161,6 +175,7 @@ public final class Router {
      * that paused the router, and it is handled now.
      */
     private void drain(boolean resumed) {
+        Object last = null;
         double sliceStart = clock.now();
         double now = sliceStart;
         boolean renderedForHead = resumed;
@@ -170,14 +185,22 @@ public final class Router {
         while (!queue.isEmpty()) {
             Object next = queue.peekFirst();
             if (!renderedForHead && isAfterRender(next)) {
+                // The view must show the state of the events before this one.
+                endRun(last);
                 fire(NEEDS_RENDER);
                 return;
             }
             renderedForHead = false;
             queue.pollFirst();
             handle(next, now);
+            last = next;
             if (queue.isEmpty()) {
-                break;
+                // Listeners that run when the subscriptions update may dispatch; their
+                // events count against the slice like any other.
+                endRun(last);
+                if (queue.isEmpty()) {
+                    break;
+                }
             }
 
             // Events between two reads start with the earlier reading.
@@ -188,6 +211,7 @@ public final class Router {
             }
             double read = clock.now();
             if (read - sliceStart >= SLICE_MILLIS) {
+                endRun(last);
                 fire(SLICE_ENDED);
                 return;
             }
@@ -221,6 +245,18 @@ public final class Router {
             logger.error("teaframe: handling " + event + " failed outside the error handler", e);
         } finally {
             current = null;
+        }
+    }
+
+    /** Lets the frame update its subscriptions, and keeps the router alive if that throws. */
+    private void endRun(Object lastEvent) {
+        updating = true;
+        try {
+            processor.runEnded(lastEvent);
+        } catch (Throwable e) {
+            logger.error("teaframe: updating subscriptions failed outside the error handler", e);
+        } finally {
+            updating = false;
         }
     }
 

@@ -13,9 +13,13 @@
  *   <li>{@code dispatch} only appends to a FIFO queue. Handling happens later, in a task
  *       the router schedules with the scheduler's {@code nextTick}.</li>
  *   <li>In that task the router handles events one at a time, each to completion:
- *       interceptors, handler, effects, subscriptions. Events dispatched meanwhile join
- *       the end of the queue, so A dispatching B and C, then B dispatching D, handles A,
- *       B, C, D.</li>
+ *       interceptors, handler, effects. Events dispatched meanwhile join the end of the
+ *       queue, so A dispatching B and C, then B dispatching D, handles A, B, C, D.</li>
+ *   <li>A run ends when the queue is empty, when the slice is used up, or before a
+ *       render (below). Then the router calls
+ *       {@link io.teaframe.router.EventProcessor#runEnded}, where the frame brings its
+ *       subscriptions up to date once for the whole run. Their listeners may dispatch,
+ *       so the router checks the queue again before it goes idle.</li>
  *   <li>Between events it checks the clock. Once a slice of
  *       {@link io.teaframe.router.Router#SLICE_MILLIS} has passed, it schedules another
  *       task and returns, so the browser can render and handle input in between.
@@ -37,9 +41,9 @@
  * SCHEDULED  ADD_EVENT       SCHEDULED    enqueue
  * SCHEDULED  RUN             RUNNING      handle events
  * RUNNING    ADD_EVENT       RUNNING      enqueue
- * RUNNING    QUEUE_EMPTY     IDLE         -
- * RUNNING    SLICE_ENDED     SCHEDULED    schedule a run
- * RUNNING    NEEDS_RENDER    PAUSED       schedule a run after the next frame
+ * RUNNING    QUEUE_EMPTY     IDLE         - (after runEnded left the queue empty)
+ * RUNNING    SLICE_ENDED     SCHEDULED    runEnded; schedule a run
+ * RUNNING    NEEDS_RENDER    PAUSED       runEnded; schedule a run after the next frame
  * PAUSED     ADD_EVENT       PAUSED       enqueue
  * PAUSED     RESUME          RUNNING      handle the paused event, then the rest
  * </pre>
@@ -47,7 +51,8 @@
  * naming both.
  *
  * <p>{@code dispatchSync} handles an event at once, outside the queue. It is allowed
- * only while no event is being handled, because running a handler inside another would
- * break "one event at a time".
+ * only while no event is being handled and no listener is being notified, because
+ * running a handler inside another would break "one event at a time". It calls
+ * {@code runEnded} after the event.
  */
 package io.teaframe.router;

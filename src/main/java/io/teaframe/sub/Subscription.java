@@ -40,6 +40,7 @@ public final class Subscription<T> implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("subscription to " + node.query + " is closed");
         }
+        graph.catchUp();
         return (T) node.value;
     }
 

@@ -47,6 +47,9 @@ public final class SubscriptionGraph {
      * Reusable arrays for the subscriptions to notify and their values, or null while in
      * use. Both have the same length, and every element is null between propagations.
      */
+    /** Called before every read, so that an owner that updates the graph lazily can catch up first. */
+    private Runnable beforeAccess = () -> { };
+
     private Subscription<?>[] notifyScratch;
     private Object[] valueScratch;
 
@@ -128,8 +131,23 @@ public final class SubscriptionGraph {
      * @throws RuntimeException whatever the first computation of a new node throws; no
      *     node is left behind
      */
+    /**
+     * Sets what runs before every {@link #subscribe}, {@link #read} and
+     * {@link Subscription#value()}. The frame passes its update of the subscriptions,
+     * which it otherwise runs once per run of the router, so a read never sees a value
+     * older than the state.
+     */
+    public void beforeAccess(Runnable catchUp) {
+        this.beforeAccess = Objects.requireNonNull(catchUp, "catchUp");
+    }
+
+    void catchUp() {
+        beforeAccess.run();
+    }
+
     public <T> Subscription<T> subscribe(Query<T> query, Consumer<? super T> listener) {
         Objects.requireNonNull(query, "query");
+        beforeAccess.run();
         Node node = acquire(query);
         Subscription<T> subscription = new Subscription<>(this, node, listener);
         node.subscriptions.add(subscription);
@@ -143,6 +161,7 @@ public final class SubscriptionGraph {
     @SuppressWarnings("unchecked")
     public <T> T read(Query<T> query) {
         Objects.requireNonNull(query, "query");
+        beforeAccess.run();
         return (T) readAny(query);
     }
 

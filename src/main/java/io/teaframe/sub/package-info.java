@@ -7,9 +7,9 @@
  * queries share one node.
  *
  * <ul>
- *   <li>An extractor node reads the app state directly. It recomputes after each event
- *       that replaced the state object; a state that is the same reference is taken as
- *       unchanged.</li>
+ *   <li>An extractor node reads the app state directly. It recomputes when the state
+ *       object is not the one the graph last saw; a state that is the same reference is
+ *       taken as unchanged.</li>
  *   <li>A derived node computes from other nodes. It recomputes only when one of its
  *       inputs changed value.</li>
  *   <li>A node's value has changed only when the new value is not {@code equals} to the
@@ -21,6 +21,16 @@
  * inputs, and its inputs live as long as it does, so every node recomputes after all its
  * inputs and never sees a mix of old and new values. Listeners are notified
  * after every node has its new value.
+ *
+ * <p>The frame updates the graph once per run of its router, not after every event:
+ * when the queue is empty, when a time slice ends, before the router waits for a
+ * render, and after {@code dispatchSync}. A run of many events costs one recomputation
+ * per node, and listeners see the state of the last event of the run. Before every
+ * {@code subscribe}, {@code read} and {@link io.teaframe.sub.Subscription#value()} the
+ * graph runs the frame's update first (see
+ * {@link io.teaframe.sub.SubscriptionGraph#beforeAccess}), so a reader in the middle of
+ * a run never gets a value older than the state. While a tool watches every event (a
+ * post-event callback or a trace listener), the frame updates after every event.
  *
  * <p>Nodes are reference counted. Each open {@link io.teaframe.sub.Subscription} and each
  * node built on a node holds one reference; when the last is released the node is

@@ -217,4 +217,149 @@ class ChainTest {
         assertFalse(chain.hasNewState());
         assertEquals(Effects.none().effects(), chain.effectValues());
     }
+
+    @Test
+    void runEventContextsShowQueueAndStackOfTheirStep() {
+        Chain chain = new Chain();
+
+        chain.runEvent(0, "event", 0, new SeededRandom(1), new Interceptor[] {keeping("a"), keeping("b")},
+                ENVIRONMENT);
+        chain.reset();
+
+        assertEquals(4, seen.size());
+        assertEquals(List.of("b"), ids(seen.get(0).queue()));
+        assertEquals(List.of("a"), ids(seen.get(0).stack()));
+        assertEquals(List.of(), ids(seen.get(1).queue()));
+        assertEquals(List.of("b", "a"), ids(seen.get(1).stack()));
+        assertEquals(List.of("a"), ids(seen.get(2).stack()));
+        assertEquals(List.of(), ids(seen.get(3).stack()));
+    }
+
+    @Test
+    void runEventContextsBuildTheirCoeffects() {
+        SeededRandom random = new SeededRandom(1);
+        Chain chain = new Chain();
+
+        chain.runEvent("state", "event", 12.5, random, new Interceptor[] {keeping("a")}, ENVIRONMENT);
+        chain.reset();
+
+        Coeffects coeffects = seen.get(0).coeffects();
+        assertEquals("state", coeffects.state());
+        assertEquals("event", coeffects.event());
+        assertEquals(12.5, coeffects.now());
+        assertSame(random, coeffects.random());
+        assertSame(coeffects, seen.get(0).coeffects());
+        assertEquals("event", seen.get(1).event());
+        assertSame(ENVIRONMENT, seen.get(1).environment());
+    }
+
+    @Test
+    void runEventGoesOnFromAContextThatABeforeStepReturned() {
+        Interceptor extra = keeping("extra");
+        Interceptor enqueuing = Interceptor.before("enqueuing", context -> {
+            seen.add(context);
+            return context.enqueue(extra);
+        });
+        Chain chain = new Chain();
+
+        chain.runEvent(0, "event", 0, new SeededRandom(1), new Interceptor[] {enqueuing, keeping("b")}, ENVIRONMENT);
+        chain.reset();
+
+        assertEquals(List.of("b"), ids(seen.get(0).queue()));
+        assertEquals(List.of("extra"), ids(seen.get(1).queue()));
+        assertEquals(List.of("b", "enqueuing"), ids(seen.get(1).stack()));
+        assertEquals(List.of("extra", "b", "enqueuing"), ids(seen.get(2).stack()));
+        assertEquals(List.of("b", "enqueuing"), ids(seen.get(3).stack()));
+        // b's before, extra's before and after, then b's after.
+        assertEquals(5, seen.size());
+    }
+
+    @Test
+    void runEventKeepsEffectsThatAnAfterStepAdded() {
+        StateInterceptor setting = new StateInterceptor("setting", true, false) {
+            @Override
+            protected Object beforeState(Object state, Object event) {
+                return "new";
+            }
+        };
+        Interceptor adding = Interceptor.after("adding", context -> {
+            log.add("adding sees " + context.effects().state());
+            return context.withEffects(context.effects().and("effect"));
+        });
+        StateInterceptor observing = new StateInterceptor("observing", false, true) {
+            @Override
+            protected void afterState(Object stateAfter, Object event) {
+                log.add("observing sees " + stateAfter);
+            }
+        };
+        Chain chain = new Chain();
+
+        chain.runEvent("old", "event", 0, new SeededRandom(1), new Interceptor[] {observing, adding, setting},
+                ENVIRONMENT);
+
+        assertEquals(List.of("adding sees new", "observing sees new"), log);
+        assertTrue(chain.hasNewState());
+        assertEquals("new", chain.newState());
+        assertEquals(List.of("effect"), chain.effectValues());
+        chain.reset();
+
+        // The runner starts the next run clean.
+        chain.runEvent("old", "event", 0, new SeededRandom(1), new Interceptor[] {keeping("a")}, ENVIRONMENT);
+        assertFalse(chain.hasNewState());
+        assertEquals(List.of(), chain.effectValues());
+        chain.reset();
+    }
+
+    @Test
+    void runEventFailureInABeforeStepNamesIt() {
+        Interceptor failing = Interceptor.before("failing", context -> {
+            throw new IllegalArgumentException("broken");
+        });
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {keeping("a"), failing}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(failing, failure.interceptor());
+        assertFalse(failure.inAfter());
+        assertEquals("broken", failure.getCause().getMessage());
+    }
+
+    @Test
+    void runEventNullContextFailsStep() {
+        Interceptor returningNull = Interceptor.after("returning-null", context -> null);
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {returningNull}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(returningNull, failure.interceptor());
+        assertTrue(failure.inAfter());
+        assertEquals(NullPointerException.class, failure.getCause().getClass());
+    }
+
+    @Test
+    void stateInterceptorRunsOnlyTheStepsItDeclares() {
+        StateInterceptor afterOnly = new StateInterceptor("after-only", false, true) {
+            @Override
+            protected Object beforeState(Object state, Object event) {
+                log.add("before");
+                return "changed";
+            }
+
+            @Override
+            protected void afterState(Object stateAfter, Object event) {
+                log.add("after " + stateAfter);
+            }
+        };
+        Chain chain = new Chain();
+
+        chain.runEvent("old", "event", 0, new SeededRandom(1), new Interceptor[] {afterOnly}, ENVIRONMENT);
+
+        assertEquals(List.of("after old"), log);
+        assertFalse(chain.hasNewState());
+        chain.reset();
+    }
 }

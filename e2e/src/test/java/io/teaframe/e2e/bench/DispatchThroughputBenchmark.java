@@ -25,22 +25,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Measures how many events per second teaframe handles compared with Redux, in one page
  * of headless Chromium (dispatch.html).
  *
- * <p>The page runs one warm-up round per library and then alternates teaframe and Redux
- * rounds. This runner reads the rounds from the page, prints the median events per
+ * <p>The page alternates teaframe and Redux rounds: warm-up rounds first, which let the
+ * JavaScript engine finish compiling both libraries' code, then measured rounds. This runner reads the rounds from the page, prints the median events per
  * second of each library and their ratio, and writes them to
  * target/benchmarks/dispatch-throughput.txt. It fails only when a round reports an
  * error or the two libraries disagree on a round's checksum, never because of a slow
  * number.
  *
  * <p>Run it with {@code mvn -B -Pbenchmarks -pl e2e -am verify}. The system properties
- * {@code bench.events} and {@code bench.rounds} change the events per round and the
- * measured rounds per library.
+ * {@code bench.events}, {@code bench.warmups} and {@code bench.rounds} change the events
+ * per round and the warm-up and measured rounds per library.
  */
 @Tag("benchmark")
 class DispatchThroughputBenchmark {
 
     private static final int DEFAULT_EVENTS = 100_000;
-    private static final int DEFAULT_ROUNDS = 5;
+    private static final int DEFAULT_WARMUPS = 5;
+    private static final int DEFAULT_ROUNDS = 10;
     private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(10);
 
     /** One round as the page reported it. */
@@ -55,6 +56,7 @@ class DispatchThroughputBenchmark {
     @Test
     void teaframeAgainstRedux() throws Exception {
         int events = BenchSettings.positiveInt("teaframe.bench.events", DEFAULT_EVENTS);
+        int warmups = BenchSettings.positiveInt("teaframe.bench.warmups", DEFAULT_WARMUPS);
         int rounds = BenchSettings.positiveInt("teaframe.bench.rounds", DEFAULT_ROUNDS);
 
         List<Round> measured;
@@ -64,7 +66,8 @@ class DispatchThroughputBenchmark {
             ChromeDriver driver = BenchBrowser.start();
             try {
                 browserVersion = BenchBrowser.describe(driver);
-                measured = runPage(driver, server.baseUrl() + "dispatch.html?events=" + events + "&rounds=" + rounds);
+                measured = runPage(driver, server.baseUrl() + "dispatch.html?events=" + events + "&warmups=" + warmups
+                        + "&rounds=" + rounds);
             } finally {
                 driver.quit();
             }
@@ -84,7 +87,7 @@ class DispatchThroughputBenchmark {
         assertEquals(rounds, teaframe.size(), "measured teaframe rounds");
         assertEquals(rounds, redux.size(), "measured Redux rounds");
 
-        String report = report(events, rounds, browserVersion, teaframe, redux);
+        String report = report(events, warmups, rounds, browserVersion, teaframe, redux);
         System.out.println(report);
         Path file = BenchSettings.writeResult("dispatch-throughput.txt", report);
         System.out.println("Written to " + file);
@@ -133,12 +136,12 @@ class DispatchThroughputBenchmark {
         }
     }
 
-    /** Returns the rounds of {@code library} after its warm-up round (round 0). */
+    /** Returns the rounds of {@code library} after its warm-up rounds, which have numbers up to 0. */
     private static List<Round> measuredRounds(List<Round> all, String library) {
         return all.stream().filter(round -> round.library().equals(library) && round.round() > 0).toList();
     }
 
-    private static String report(int events, int rounds, String browserVersion, List<Round> teaframe,
+    private static String report(int events, int warmups, int rounds, String browserVersion, List<Round> teaframe,
             List<Round> redux) throws Exception {
         double teaframeMedian = median(eventsPerSecond(teaframe));
         double reduxMedian = median(eventsPerSecond(redux));
@@ -150,7 +153,7 @@ class DispatchThroughputBenchmark {
         text.append("browser: ").append(browserVersion).append(" headless; processors: ")
                 .append(Runtime.getRuntime().availableProcessors()).append('\n');
         text.append("events per round: ").append(events).append("; measured rounds per library: ").append(rounds)
-                .append(", after one warm-up round each\n\n");
+                .append(", after ").append(warmups).append(" warm-up rounds each\n\n");
 
         text.append(String.format(Locale.ROOT, "%-9s %16s %16s %16s %22s%n", "library", "median events/s",
                 "min events/s", "max events/s", "median dispatch loop"));
