@@ -59,13 +59,8 @@ class ChainTest {
         return Coeffects.of(state, "event", 0, new SeededRandom(1));
     }
 
-    @Test
-    void contextsShowQueueAndStackOfTheirStep() {
-        Interceptor[] queue = {keeping("a"), keeping("b")};
-
-        Chain.run(Context.start(coeffects(0), queue, ENVIRONMENT));
-
-        // Each kept context still shows its own step after the run has moved on.
+    /** Checks the four contexts kept by {@code keeping("a")} and {@code keeping("b")}, in that order. */
+    private void assertKeptContextsOfTwoSteps() {
         assertEquals(4, seen.size());
         assertEquals(List.of("b"), ids(seen.get(0).queue()));
         assertEquals(List.of("a"), ids(seen.get(0).stack()));
@@ -73,6 +68,16 @@ class ChainTest {
         assertEquals(List.of("b", "a"), ids(seen.get(1).stack()));
         assertEquals(List.of("a"), ids(seen.get(2).stack()));
         assertEquals(List.of(), ids(seen.get(3).stack()));
+    }
+
+    @Test
+    void contextsShowQueueAndStackOfTheirStep() {
+        Interceptor[] queue = {keeping("a"), keeping("b")};
+
+        Chain.run(Context.start(coeffects(0), queue, ENVIRONMENT));
+
+        // Each kept context still shows its own step after the run has moved on.
+        assertKeptContextsOfTwoSteps();
     }
 
     @Test
@@ -226,13 +231,7 @@ class ChainTest {
                 ENVIRONMENT);
         chain.reset();
 
-        assertEquals(4, seen.size());
-        assertEquals(List.of("b"), ids(seen.get(0).queue()));
-        assertEquals(List.of("a"), ids(seen.get(0).stack()));
-        assertEquals(List.of(), ids(seen.get(1).queue()));
-        assertEquals(List.of("b", "a"), ids(seen.get(1).stack()));
-        assertEquals(List.of("a"), ids(seen.get(2).stack()));
-        assertEquals(List.of(), ids(seen.get(3).stack()));
+        assertKeptContextsOfTwoSteps();
     }
 
     @Test
