@@ -16,11 +16,14 @@ import org.teavm.jso.JSProperty;
  * The JSON port of the browser: the native {@code JSON.parse}, with {@link Json} nodes
  * that wrap the parsed JavaScript values where they are.
  *
- * <p>Nothing is copied. A node contains one JavaScript value and its type, and is created
- * when the app navigates to it. Its path, such as {@code $.users[3].name}, is built only
- * when a message or {@link Json#path()} needs it. The readers {@link Json#string(String)},
- * {@link Json#integer(String)}, {@link Json#number(String)} and {@link Json#bool(String)}
- * read a member without creating a node for it, unless it has the wrong type.
+ * <p>Nothing is copied. A node contains one JavaScript value, and is created when the app
+ * navigates to it. Its type is computed on first use, and its path, such as
+ * {@code $.users[3].name}, only when a message or {@link Json#path()} needs it. The
+ * readers {@link Json#string(String)}, {@link Json#integer(String)},
+ * {@link Json#number(String)} and {@link Json#bool(String)} read a member without
+ * creating a node for it, unless it has the wrong type. {@link Json#list(String, Function)}
+ * creates no node for the array, only one per element, and collects the results in a
+ * JavaScript array ({@link JsArrayList}).
  *
  * <p>Types, paths, {@code MISSING} values and exception messages are those of
  * {@code io.teaframe.testkit.JvmJson}, which follows the browser where JSON texts can
@@ -29,6 +32,15 @@ import org.teavm.jso.JSProperty;
  * {@link Json#toJson()} is the output of {@code JSON.stringify}. Members inherited from
  * {@code Object.prototype}, such as {@code toString}, are missing. A shared list of cases
  * runs against both parsers in the e2e module.
+ *
+ * <p>Speed: these methods run once per value of a large response, so their fast paths
+ * are kept small. TeaVM 0.16 copies a {@code @JSBody} script into its caller when the
+ * script is one {@code return} of a small expression that uses each parameter at most
+ * once. With optimization level FULL, TeaVM also copies the member readers into the app's
+ * code, so {@code member(o, k)} becomes {@code o["name"]} there, with an inline cache of
+ * its own in V8. A shared function with {@code o[k]} sees every member name and falls back
+ * to V8's generic property lookup. The failure paths build their exceptions in
+ * {@link Node#readFailure}, which is too large for TeaVM to copy into its callers.
  */
 public final class BrowserJson implements JsonParser {
 
@@ -43,6 +55,15 @@ public final class BrowserJson implements JsonParser {
     private static final int BOOLEAN = 4;
     private static final int NULL = 5;
     private static final int MISSING = 6;
+
+    /** The type of a node whose type was not computed yet. */
+    private static final int UNKNOWN = -1;
+
+    /** The expected type of a failed read as {@code int}: a whole number in range. */
+    private static final int WHOLE_NUMBER = 7;
+
+    /** The index of a member node, which is no array element. */
+    private static final int NO_INDEX = -1;
 
     private static final JsonType[] TYPES = JsonType.values();
 
@@ -60,8 +81,7 @@ public final class BrowserJson implements JsonParser {
         if (!result.isOk()) {
             throw new JsonSyntaxException(result.getMessage());
         }
-        JSObject root = result.getValue();
-        return new Node(root, typeCode(root), null, null, 0);
+        return new Node(result.getValue(), UNKNOWN, null, null, NO_INDEX);
     }
 
     /** The result of {@code JSON.parse}: the value, or the message of its {@code SyntaxError}. */
@@ -78,23 +98,28 @@ public final class BrowserJson implements JsonParser {
     }
 
     /**
-     * One value and where it sits: its parent and its member name or index. The root has
-     * no parent.
+     * One value and where it sits: its parent, and its member name, its index or both. A
+     * node with both is an element of the array in member {@code name} of the parent, as
+     * {@link #list(String, Function)} creates them. The root has no parent.
      */
     private static final class Node implements Json {
 
         private final JSObject value;
-        private final int type;
+
+        /** A type code, or {@link #UNKNOWN} until {@link #kind()} computes it. */
+        private int type;
+
         private final Node parent;
 
-        /** The member name under the parent object, or null for an element or the root. */
+        /** The member name under the parent object, or null. */
         private final String name;
 
-        /** The index in the parent array, when {@link #name} is null and there is a parent. */
+        /**
+         * The index in the parent array when {@link #name} is null, which may be out of
+         * range for a missing element. Otherwise the index in the array member
+         * {@link #name}, or {@link #NO_INDEX} for the member itself.
+         */
         private final int index;
-
-        /** The path, built on first use. */
-        private String path;
 
         Node(JSObject value, int type, Node parent, String name, int index) {
             this.value = value;
@@ -106,28 +131,29 @@ public final class BrowserJson implements JsonParser {
 
         @Override
         public JsonType type() {
-            return TYPES[type];
+            return TYPES[kind()];
         }
 
         @Override
         public String path() {
-            if (path == null) {
-                if (parent == null) {
-                    path = "$";
-                } else if (name != null) {
-                    path = parent.path() + "." + name;
-                } else {
-                    path = parent.path() + "[" + index + "]";
-                }
+            if (parent == null) {
+                return "$";
             }
-            return path;
+            String path = parent.path();
+            if (name == null) {
+                return path + "[" + index + "]";
+            }
+            path = path + "." + name;
+            return index == NO_INDEX ? path : path + "[" + index + "]";
         }
 
         @Override
         public Json get(String member) {
             require(OBJECT);
-            JSObject child = ownMember(value, member);
-            return new Node(child, typeCode(child), this, member, 0);
+            if (isProtoKey(member) && !hasOwn(value, member)) {
+                return new Node(null, MISSING, this, member, NO_INDEX);
+            }
+            return new Node(member(value, member), UNKNOWN, this, member, NO_INDEX);
         }
 
         @Override
@@ -136,13 +162,12 @@ public final class BrowserJson implements JsonParser {
             if (position < 0 || position >= arrayLength(value)) {
                 return new Node(null, MISSING, this, null, position);
             }
-            JSObject child = element(value, position);
-            return new Node(child, typeCode(child), this, null, position);
+            return new Node(element(value, position), UNKNOWN, this, null, position);
         }
 
         @Override
         public int size() {
-            if (type == ARRAY) {
+            if (kind() == ARRAY) {
                 return arrayLength(value);
             }
             require(OBJECT);
@@ -162,82 +187,165 @@ public final class BrowserJson implements JsonParser {
 
         @Override
         public String asString() {
-            require(STRING);
-            return asJavaString(value);
+            if (isString(value)) {
+                return asJavaString(value);
+            }
+            throw readFailure(null, STRING);
         }
 
         @Override
         public double asDouble() {
-            require(NUMBER);
-            return asNumber(value);
+            if (isNumber(value)) {
+                return asNumber(value);
+            }
+            throw readFailure(null, NUMBER);
+        }
+
+        @Override
+        public int asInt() {
+            if (isNumber(value)) {
+                double number = asNumber(value);
+                int whole = (int) number;
+                if (whole == number) {
+                    return whole;
+                }
+            }
+            throw readFailure(null, WHOLE_NUMBER);
         }
 
         @Override
         public boolean asBoolean() {
-            require(BOOLEAN);
-            return asJavaBoolean(value);
+            if (isBoolean(value)) {
+                return asJavaBoolean(value);
+            }
+            throw readFailure(null, BOOLEAN);
         }
 
         @Override
         public String toJson() {
-            if (type == MISSING) {
+            if (kind() == MISSING) {
                 throw new JsonReadException(path(), "a missing member has no JSON text");
             }
             return stringify(value);
         }
 
+        // The member readers below need no own-property check, because Object.prototype
+        // has no string, number or boolean members.
+        // NOTE: a page script that adds such a member to Object.prototype would make it
+        // readable here, where JvmJson reports it missing.
+
         @Override
         public String string(String member) {
             require(OBJECT);
-            String text = stringMember(value, member);
-            return text != null ? text : get(member).asString();
+            JSObject child = member(value, member);
+            if (isString(child)) {
+                return asJavaString(child);
+            }
+            throw readFailure(member, STRING);
         }
 
         @Override
         public int integer(String member) {
             require(OBJECT);
-            double number = numberMember(value, member);
-            int whole = (int) number;
-            // NaN, which no JSON text yields, marks a member that is not a number.
-            return whole == number ? whole : get(member).asInt();
+            JSObject child = member(value, member);
+            if (isNumber(child)) {
+                double number = asNumber(child);
+                int whole = (int) number;
+                if (whole == number) {
+                    return whole;
+                }
+            }
+            throw readFailure(member, WHOLE_NUMBER);
         }
 
         @Override
         public double number(String member) {
             require(OBJECT);
-            double number = numberMember(value, member);
-            return number == number ? number : get(member).asDouble();
+            JSObject child = member(value, member);
+            if (isNumber(child)) {
+                return asNumber(child);
+            }
+            throw readFailure(member, NUMBER);
         }
 
         @Override
         public boolean bool(String member) {
             require(OBJECT);
-            int flag = booleanMember(value, member);
-            return flag >= 0 ? flag == 1 : get(member).asBoolean();
+            JSObject child = member(value, member);
+            if (isBoolean(child)) {
+                return asJavaBoolean(child);
+            }
+            throw readFailure(member, BOOLEAN);
         }
 
-        /** {@inheritDoc} It reads the elements directly, without a bounds check per element. */
         @Override
         public <T> List<T> list(Function<? super Json, ? extends T> reader) {
             require(ARRAY);
-            int size = arrayLength(value);
-            List<T> result = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                JSObject child = element(value, i);
-                result.add(reader.apply(new Node(child, typeCode(child), this, null, i)));
+            return mapElements(value, null, reader);
+        }
+
+        /** {@inheritDoc} It creates no node for the array itself. */
+        @Override
+        public <T> List<T> list(String member, Function<? super Json, ? extends T> reader) {
+            require(OBJECT);
+            JSObject array = member(value, member);
+            if (!isArray(array) || isProtoKey(member)) {
+                // get reports a value that is no array. It also reads an own __proto__
+                // member, which member() cannot tell apart from the inherited accessor.
+                return get(member).list(reader);
             }
-            return result;
+            return mapElements(array, member, reader);
+        }
+
+        /**
+         * Applies {@code reader} to each element of {@code array}, which is this node's value
+         * when {@code member} is null and its member {@code member} otherwise.
+         */
+        private <T> List<T> mapElements(JSObject array, String member, Function<? super Json, ? extends T> reader) {
+            int size = arrayLength(array);
+            JSObject results = JsArrayList.newArray(size);
+            for (int i = 0; i < size; i++) {
+                T result = reader.apply(new Node(element(array, i), UNKNOWN, this, member, i));
+                // The cast passes a Java object through unchanged (see setElement).
+                JsArrayList.setElement(results, i, (JSObject) result);
+            }
+            return new JsArrayList<>(results);
         }
 
         @Override
         public String toString() {
-            return type == MISSING ? path() + " (missing)" : toJson();
+            return kind() == MISSING ? path() + " (missing)" : toJson();
+        }
+
+        private int kind() {
+            int known = type;
+            if (known == UNKNOWN) {
+                known = typeCode(value);
+                type = known;
+            }
+            return known;
         }
 
         private void require(int expected) {
-            if (type != expected) {
-                throw JsonReadException.wrongType(path(), TYPES[expected], TYPES[type]);
+            if (kind() != expected) {
+                throw readFailure(null, expected);
             }
+        }
+
+        /**
+         * Returns the exception for a read as type {@code expected} that failed, of this
+         * value when {@code member} is null and of its member {@code member} otherwise.
+         */
+        private JsonReadException readFailure(String member, int expected) {
+            Node target = member == null ? this : (Node) get(member);
+            int found = target.kind();
+            if (expected == WHOLE_NUMBER) {
+                if (found == NUMBER) {
+                    return new JsonReadException(target.path(), "expected an int, found " + target.toJson());
+                }
+                expected = NUMBER;
+            }
+            return JsonReadException.wrongType(target.path(), TYPES[expected], TYPES[found]);
         }
     }
 
@@ -251,31 +359,30 @@ public final class BrowserJson implements JsonParser {
     private static native int typeCode(JSObject value);
 
     /**
-     * Returns the own member {@code key}, or undefined. {@code Object.prototype} has only
-     * functions and the {@code __proto__} accessor, so only those two can be inherited,
-     * and a function never comes from JSON.
+     * Returns member {@code key}, own or inherited, or undefined. Of the inherited members,
+     * the functions of {@code Object.prototype} have type code 6 (missing), so only the
+     * {@code __proto__} accessor needs {@link #hasOwn}.
      */
-    @JSBody(params = {"o", "k"}, script = "var v = o[k];"
-            + " return typeof v === 'function' || (k === '__proto__' && !Object.prototype.hasOwnProperty.call(o, k))"
-            + " ? void 0 : v;")
-    private static native JSObject ownMember(JSObject object, String key);
+    @JSBody(params = {"o", "k"}, script = "return o[k];")
+    private static native JSObject member(JSObject object, String key);
 
-    // The three readers below need no own-property check, because Object.prototype has no
-    // string, number or boolean members.
-    // NOTE: a page script that adds such a member to Object.prototype would make it
-    // readable here, where JvmJson reports it missing.
+    @JSBody(params = "k", script = "return k === '__proto__';")
+    private static native boolean isProtoKey(String key);
 
-    /** Returns the member if it is a string, else null. */
-    @JSBody(params = {"o", "k"}, script = "var v = o[k]; return typeof v === 'string' ? v : null;")
-    private static native String stringMember(JSObject object, String key);
+    @JSBody(params = {"o", "k"}, script = "return Object.prototype.hasOwnProperty.call(o, k);")
+    private static native boolean hasOwn(JSObject object, String key);
 
-    /** Returns the member if it is a number, else NaN. */
-    @JSBody(params = {"o", "k"}, script = "var v = o[k]; return typeof v === 'number' ? v : NaN;")
-    private static native double numberMember(JSObject object, String key);
+    @JSBody(params = "v", script = "return typeof v === 'string';")
+    private static native boolean isString(JSObject value);
 
-    /** Returns 1 or 0 if the member is a boolean, else -1. */
-    @JSBody(params = {"o", "k"}, script = "var v = o[k]; return typeof v === 'boolean' ? (v ? 1 : 0) : -1;")
-    private static native int booleanMember(JSObject object, String key);
+    @JSBody(params = "v", script = "return typeof v === 'number';")
+    private static native boolean isNumber(JSObject value);
+
+    @JSBody(params = "v", script = "return typeof v === 'boolean';")
+    private static native boolean isBoolean(JSObject value);
+
+    @JSBody(params = "v", script = "return Array.isArray(v);")
+    private static native boolean isArray(JSObject value);
 
     @JSBody(params = {"a", "i"}, script = "return a[i];")
     private static native JSObject element(JSObject array, int index);

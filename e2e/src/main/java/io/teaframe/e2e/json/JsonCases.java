@@ -5,6 +5,7 @@ import io.teaframe.json.JsonParser;
 import io.teaframe.json.JsonReadException;
 import io.teaframe.json.JsonSyntaxException;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -172,6 +173,52 @@ public final class JsonCases {
         cases.add(new Case("list of string", "\"s\"", j -> j.list(Json::asString),
                 "JsonReadException: $: expected ARRAY, found STRING"));
         cases.add(new Case("empty list", "{\"a\":[]}", j -> j.list("a", Json::asString), "[]"));
+        cases.add(new Case("list element paths", users, j -> j.list("users", Json::path),
+                "[$.users[0], $.users[1], $.users[2], $.users[3]]"));
+        cases.add(new Case("nested element paths", "[[1],[2,3]]", j -> j.list(e -> e.list(Json::path)),
+                "[[$[0][0]], [$[1][0], $[1][1]]]"));
+        cases.add(new Case("nested list element error", users,
+                j -> j.list("users", u -> u.has("tags") ? u.list("tags", Json::asInt) : List.of()),
+                "JsonReadException: $.users[3].tags[0]: expected NUMBER, found STRING"));
+        cases.add(new Case("list keeps element values", users, j -> j.list("users", u -> u).get(1).string("name"),
+                "Bob"));
+        cases.add(new Case("list of null member", "{\"a\":null}", j -> j.list("a", Json::asString),
+                "JsonReadException: $.a: expected ARRAY, found NULL"));
+        cases.add(new Case("list of inherited member", "{}", j -> j.list("toString", Json::asString),
+                "JsonReadException: $.toString: expected ARRAY, found MISSING"));
+        cases.add(new Case("list of inherited __proto__", "{}", j -> j.list("__proto__", Json::asString),
+                "JsonReadException: $.__proto__: expected ARRAY, found MISSING"));
+        cases.add(new Case("list of own __proto__", "{\"__proto__\":[1,2]}", j -> j.list("__proto__", Json::asInt),
+                "[1, 2]"));
+        cases.add(new Case("list of nulls", "[null,null]", j -> j.list(e -> e.isNull() ? null : "x"), "[null, null]"));
+        cases.add(new Case("list is modifiable", "{\"a\":[\"x\",\"y\"]}", j -> {
+            List<String> list = j.list("a", Json::asString);
+            list.add("z");
+            String replaced = list.set(0, "w");
+            String removed = list.remove(1);
+            list.add(0, "v");
+            return list + " size " + list.size() + ", replaced " + replaced + ", removed " + removed;
+        }, "[v, w, z] size 3, replaced x, removed y"));
+        cases.add(new Case("list equals other lists", "[\"x\",\"y\"]", j -> {
+            List<String> list = j.list(Json::asString);
+            return list.equals(List.of("x", "y")) + " " + (list.hashCode() == List.of("x", "y").hashCode());
+        }, "true true"));
+        cases.add(new Case("list index out of range", "[1]", j -> {
+            List<Integer> list = j.list(Json::asInt);
+            return outOfRange(() -> list.get(1)) + " " + outOfRange(() -> list.set(-1, 0))
+                    + " " + outOfRange(() -> list.add(2, 0)) + " " + outOfRange(() -> list.remove(1)) + " " + list;
+        }, "rejected rejected rejected rejected [1]"));
+        cases.add(new Case("list iterator fails fast", "[1,2]", j -> {
+            List<Integer> list = j.list(Json::asInt);
+            try {
+                for (Integer element : list) {
+                    list.add(element);
+                }
+                return "no exception";
+            } catch (ConcurrentModificationException e) {
+                return "ConcurrentModificationException";
+            }
+        }, "ConcurrentModificationException"));
 
         // toJson, as JSON.stringify writes it
         cases.add(new Case("toJson compact", "{ \"a\" : [ 1 , true , null ] , \"b\" : { } }", Json::toJson,
@@ -198,5 +245,15 @@ public final class JsonCases {
             cases.add(new Case("syntax error in <" + text + ">", text, Json::type, SYNTAX_ERROR));
         }
         return cases;
+    }
+
+    /** Returns "rejected" when {@code access} throws {@link IndexOutOfBoundsException}, else "accepted". */
+    private static String outOfRange(Runnable access) {
+        try {
+            access.run();
+            return "accepted";
+        } catch (IndexOutOfBoundsException e) {
+            return "rejected";
+        }
     }
 }
