@@ -79,16 +79,19 @@ abstract class Fetch implements JSObject {
 
         native void append(String name, String value);
 
-        /** Calls {@code visitor} for each field, names in lower case, repeated fields joined by ", ". */
-        native void forEach(HeaderVisitor visitor);
-
+        /** Returns the value of the field {@code name} in any case, repeated fields joined by ", ", or null. */
         native String get(String name);
     }
 
-    @JSFunctor
-    interface HeaderVisitor extends JSObject {
-        void visit(String value, String name);
-    }
+    /**
+     * Returns the fields of {@code headers} as a name, its value, the next name and so
+     * on: names in lower case, in the order the browser lists them, repeated fields
+     * joined by ", ".
+     */
+    @JSBody(params = "headers", script = "var pairs = [];"
+            + " headers.forEach(function (value, name) { pairs.push(name, value); });"
+            + " return pairs;")
+    static native String[] headerPairs(FetchHeaders headers);
 
     @JSClass(name = "AbortController")
     static class AbortController implements JSObject {

@@ -37,6 +37,11 @@ final class Call {
     /** It got a stale cache entry and waits for the background fetch for its second event. */
     boolean revalidating;
 
+    // Its links in the list of running calls, kept by RunningCalls.
+    Call previousRunning;
+    Call nextRunning;
+    boolean listedRunning;
+
     Call(HttpRequest request, double start, boolean isRefresh) {
         this.request = request;
         this.start = start;

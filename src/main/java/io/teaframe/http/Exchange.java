@@ -25,7 +25,7 @@ final class Exchange {
     final Http<?> http;
     final HttpRequest request;
     /** The de-duplication key, or null when the request is never shared. */
-    final String sharedKey;
+    final ExchangeKey sharedKey;
     final List<Call> calls = new ArrayList<>();
 
     int state = SENDING;
@@ -48,7 +48,7 @@ final class Exchange {
     /** Bumped by each attempt, so a late callback of an earlier attempt is ignored. */
     private int attemptSerial;
 
-    Exchange(Http<?> http, HttpRequest request, String sharedKey) {
+    Exchange(Http<?> http, HttpRequest request, ExchangeKey sharedKey) {
         this.http = http;
         this.request = request;
         this.sharedKey = sharedKey;

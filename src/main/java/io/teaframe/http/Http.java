@@ -54,11 +54,10 @@ public final class Http<S> {
     private final List<String> interceptorIds = new ArrayList<>();
     private final List<RequestInterceptor<S>> interceptors = new ArrayList<>();
 
-    /** The calls whose last event has not been handled yet, in the order they started. */
-    private final List<Call> running = new ArrayList<>();
+    private final RunningCalls running = new RunningCalls();
     private final Map<String, Call> byId = new HashMap<>();
     /** The GET and HEAD exchanges in flight, by de-duplication key. */
-    private final Map<String, Exchange> shared = new HashMap<>();
+    private final Map<ExchangeKey, Exchange> shared = new HashMap<>();
 
     private Http(Frame<S> frame, HttpTransport transport, JsonParser parser, Connectivity connectivity) {
         this.frame = Objects.requireNonNull(frame, "frame");
@@ -241,7 +240,7 @@ public final class Http<S> {
 
     private void attach(Call call) {
         HttpRequest request = call.request;
-        String key = sharedKey(request);
+        ExchangeKey key = ExchangeKey.of(request);
         Exchange exchange = key == null ? null : shared.get(key);
         if (exchange != null) {
             exchange.calls.add(call);
@@ -257,25 +256,6 @@ public final class Http<S> {
         exchange.send();
     }
 
-    /**
-     * Returns the key under which GET and HEAD requests share one exchange: the method,
-     * the final URL, the response format and the request's own headers. Other methods
-     * are never shared.
-     */
-    private static String sharedKey(HttpRequest request) {
-        String method = request.method();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return null;
-        }
-        StringBuilder key = new StringBuilder(method).append(' ').append(request.finalUrl()).append('\n')
-                .append(request.format().name());
-        Headers headers = request.headers();
-        for (int i = 0; i < headers.size(); i++) {
-            key.append('\n').append(headers.name(i).toLowerCase()).append(':').append(headers.value(i));
-        }
-        return key.toString();
-    }
-
     private void abortId(String id) {
         Call call = byId.get(id);
         if (call != null) {
@@ -284,10 +264,8 @@ public final class Http<S> {
     }
 
     private void abortGroup(String group) {
-        for (Call call : new ArrayList<>(running)) {
-            if (group.equals(call.request.group())) {
-                abort(call, true);
-            }
+        for (Call call : running.inGroup(group)) {
+            abort(call, true);
         }
     }
 

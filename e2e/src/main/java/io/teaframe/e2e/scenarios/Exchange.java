@@ -124,4 +124,9 @@ final class Exchange implements TransportCallback {
     String header(String name) {
         return response == null ? null : response.headers().first(name);
     }
+
+    /** Returns all response headers, or null after a network error. */
+    Headers headers() {
+        return response == null ? null : response.headers();
+    }
 }

@@ -77,6 +77,7 @@ final class HttpScenarios {
             outcome.checkEquals(200, exchange.status(), "status");
             outcome.check(exchange.header("Content-Type").startsWith("application/json"),
                     "response Content-Type " + exchange.header("Content-Type"));
+            checkHeaderList(outcome, exchange);
             Json echo = exchange.json();
             outcome.checkEquals("GET", echo.string("method"), "method");
             outcome.checkEquals(url.substring(ECHO.length() + 1), echo.string("query"), "raw query");
@@ -90,6 +91,26 @@ final class HttpScenarios {
             outcome.checkEquals("application/json", echoedHeader(echo, "accept"), "Accept");
             outcome.finish("query " + echo.string("query"));
         });
+    }
+
+    /**
+     * Checks that listing the response headers, which copies them from the browser's
+     * {@code Headers} object, gives lower-case names, and the Content-Type that a lookup
+     * returned before the listing.
+     */
+    private static void checkHeaderList(Outcome outcome, Exchange exchange) {
+        Headers headers = exchange.headers();
+        String lookedUp = headers.first("Content-Type");
+        outcome.check(headers.size() > 0, "listed headers " + headers);
+        String listed = null;
+        for (int i = 0; i < headers.size(); i++) {
+            String name = headers.name(i);
+            outcome.checkEquals(name.toLowerCase(), name, "listed header name");
+            if (name.equals("content-type")) {
+                listed = headers.value(i);
+            }
+        }
+        outcome.checkEquals(lookedUp, listed, "Content-Type looked up and listed");
     }
 
     /** Checks a JSON body with the request's Content-Type, and that the body's type is added when the request has none. */
