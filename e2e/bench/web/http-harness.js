@@ -4,10 +4,33 @@
 // it with JSON.parse, as the effect does, and sum the ids. Each measured round becomes
 // a row of #rounds with data-* attributes, which HttpRequestsBenchmark reads.
 // body[data-done] marks the end and body[data-error] contains the error of a failed run.
+//
+// Two more modes repeat both with a stubbed fetch that returns a finished Response at
+// once. Such a round measures only the work on the page's thread, without the network
+// and the server, so it shows what each side adds per request.
 const parameters = new URLSearchParams(location.search);
 const REQUESTS = Number(parameters.get('requests') ?? 1000);
 const WARMUPS = Number(parameters.get('warmups') ?? 2);
-const ROUNDS = Number(parameters.get('rounds') ?? 9);
+const ROUNDS = Number(parameters.get('rounds') ?? 16);
+
+const MODES = [
+  { name: 'sequential', concurrent: false, stubbed: false },
+  { name: 'concurrent', concurrent: true, stubbed: false },
+  { name: 'sequential-stubbed', concurrent: false, stubbed: true },
+  { name: 'concurrent-stubbed', concurrent: true, stubbed: true },
+];
+
+const realFetch = window.fetch;
+
+// The headers of the server's /api/item responses.
+const STUB_HEADERS = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+
+// Returns a resolved promise of the response that the server sends for /api/item?n=N.
+function stubbedFetch(url) {
+  const n = url.slice(url.indexOf('n=') + 2);
+  return Promise.resolve(new Response('{"id":' + n + ',"name":"item ' + n + '"}',
+    { status: 200, headers: STUB_HEADERS }));
+}
 
 function itemUrl(n) {
   return '/api/item?n=' + n;
@@ -57,15 +80,20 @@ function teaframeRound(count, concurrent) {
 }
 
 async function timeRound(side, mode) {
-  const concurrent = mode === 'concurrent';
-  const start = performance.now();
-  let result;
-  if (side === 'teaframe') {
-    result = await teaframeRound(REQUESTS, concurrent);
-  } else {
-    result = concurrent ? await fetchConcurrent(REQUESTS) : await fetchSequential(REQUESTS);
+  // FetchTransport calls the global fetch, so the stub replaces it for both sides.
+  window.fetch = mode.stubbed ? stubbedFetch : realFetch;
+  try {
+    const start = performance.now();
+    let result;
+    if (side === 'teaframe') {
+      result = await teaframeRound(REQUESTS, mode.concurrent);
+    } else {
+      result = mode.concurrent ? await fetchConcurrent(REQUESTS) : await fetchSequential(REQUESTS);
+    }
+    return { millis: performance.now() - start, loaded: result.loaded, idSum: result.idSum };
+  } finally {
+    window.fetch = realFetch;
   }
-  return { millis: performance.now() - start, loaded: result.loaded, idSum: result.idSum };
 }
 
 // Lets the connections and the garbage collector settle between rounds.
@@ -100,13 +128,13 @@ async function runAll() {
   }
   for (let round = 1; round <= WARMUPS + ROUNDS; round++) {
     const measured = round > WARMUPS;
-    for (const mode of ['sequential', 'concurrent']) {
+    for (const mode of MODES) {
       // Alternate which side goes first, so neither always runs right after the other.
       const order = round % 2 === 0 ? ['teaframe', 'fetch'] : ['fetch', 'teaframe'];
       for (const side of order) {
         const result = await timeRound(side, mode);
         if (measured) {
-          addRow(side, mode, round - WARMUPS, result);
+          addRow(side, mode.name, round - WARMUPS, result);
         }
         await pause();
       }
