@@ -15,20 +15,20 @@ import org.teavm.jso.JSObject;
  *
  * <p>{@link #main} builds one frame with the effect, installed by
  * {@link BrowserHttp#install}, and publishes {@code window.teaframeHttpRound(count,
- * concurrent, done)}. A round dispatches {@link Start}, whose handler returns the first
- * request, or all {@code count} requests when {@code concurrent} is true. Each request
- * reads {@code /api/item?n=N} as JSON, and its {@code onSuccess} event {@link Loaded}
- * adds the item's id to the state. Sequentially, that handler also returns the next
- * request. A post-event callback calls {@code done} when the state counts {@code count}
- * responses.
+ * concurrent, first, done)}. A round dispatches {@link Start}, whose handler returns the
+ * first request, or all {@code count} requests when {@code concurrent} is true. The
+ * requests read {@code /api/item?n=N} as JSON for N from {@code first} on, and the
+ * {@code onSuccess} event {@link Loaded} of each adds the item's id to the state.
+ * Sequentially, that handler also returns the next request. A post-event callback calls
+ * {@code done} when the state counts {@code count} responses.
  */
 public final class HttpBench {
 
     /** The state of one round: responses so far, the sum of their ids, and the round's parameters. */
-    record Progress(int target, boolean concurrent, int loaded, int idSum) {
+    record Progress(int target, boolean concurrent, int first, int loaded, int idSum) {
     }
 
-    record Start(int count, boolean concurrent) {
+    record Start(int count, boolean concurrent, int first) {
     }
 
     record Loaded(int id) {
@@ -37,7 +37,7 @@ public final class HttpBench {
     /** The function published to JavaScript as {@code teaframeHttpRound}. */
     @JSFunctor
     interface RoundRunner extends JSObject {
-        void run(int count, boolean concurrent, RoundListener done);
+        void run(int count, boolean concurrent, int first, RoundListener done);
     }
 
     /** The JavaScript function that receives the end of a round. */
@@ -53,29 +53,29 @@ public final class HttpBench {
         void finished(int loaded, int idSum, String error);
     }
 
-    private final Frame<Progress> frame = Frame.create(new Progress(0, false, 0, 0), BrowserPlatform.create());
+    private final Frame<Progress> frame = Frame.create(new Progress(0, false, 0, 0, 0), BrowserPlatform.create());
     private RoundListener done;
 
     private HttpBench() {
         BrowserHttp.install(frame);
         frame.setErrorHandler(error -> finish(error.describe()));
         frame.onFx(Start.class, (cofx, start) -> {
-            Progress progress = new Progress(start.count(), start.concurrent(), 0, 0);
+            Progress progress = new Progress(start.count(), start.concurrent(), start.first(), 0, 0);
             if (!start.concurrent()) {
-                return Effects.state(progress).and(request(0));
+                return Effects.state(progress).and(request(start.first()));
             }
             Object[] requests = new Object[start.count()];
             for (int i = 0; i < requests.length; i++) {
-                requests[i] = request(i);
+                requests[i] = request(start.first() + i);
             }
             return Effects.of(requests).withState(progress);
         });
         frame.onFx(Loaded.class, (cofx, loaded) -> {
             Progress before = cofx.state();
-            Progress after = new Progress(before.target(), before.concurrent(), before.loaded() + 1,
+            Progress after = new Progress(before.target(), before.concurrent(), before.first(), before.loaded() + 1,
                     before.idSum() + loaded.id());
             if (!after.concurrent() && after.loaded() < after.target()) {
-                return Effects.state(after).and(request(after.loaded()));
+                return Effects.state(after).and(request(after.first() + after.loaded()));
             }
             return Effects.state(after);
         });
@@ -99,9 +99,9 @@ public final class HttpBench {
                 .build();
     }
 
-    private void runRound(int count, boolean concurrent, RoundListener listener) {
+    private void runRound(int count, boolean concurrent, int first, RoundListener listener) {
         done = listener;
-        frame.dispatch(new Start(count, concurrent));
+        frame.dispatch(new Start(count, concurrent, first));
     }
 
     private void finish(String error) {
