@@ -151,7 +151,7 @@ public final class Frame<S> {
      * The state that the subscriptions last saw. They catch up once per run of the
      * router, not after every event, and before any read while they are behind.
      */
-    private S shown;
+    private S subscribedState;
 
     /** The event that the errors of a subscription update name, while one runs. */
     private Object updatedAfter;
@@ -163,7 +163,7 @@ public final class Frame<S> {
         this.random = platform.random();
         this.state = initialState;
         this.errorHandler = error -> logger.error(error.describe(), error.cause());
-        this.shown = initialState;
+        this.subscribedState = initialState;
         this.router = new Router(platform.scheduler(), clock, logger, new FrameProcessor());
         this.subscriptions = new SubscriptionGraph(() -> state, logger,
                 (query, cause) -> report(new FrameError(Phase.SUBSCRIPTION, subscriptionEvent(), null,
@@ -576,12 +576,12 @@ public final class Frame<S> {
      * @param lastEvent the event that errors of this update name
      */
     private void updateSubscriptions(Object lastEvent, List<Query<?>> recomputed) {
-        S before = shown;
+        S before = subscribedState;
         S after = state;
         if (before == after) {
             return;
         }
-        shown = after;
+        subscribedState = after;
         Object outer = updatedAfter;
         updatedAfter = lastEvent;
         try {

@@ -134,7 +134,7 @@ public final class SubscriptionGraph {
     /**
      * Sets what runs before every {@link #subscribe}, {@link #read} and
      * {@link Subscription#value()}. The frame passes its update of the subscriptions,
-     * which it otherwise runs once per run of the router, so a read never sees a value
+     * which it otherwise runs once per run of the router, so a read never returns a value
      * older than the state.
      */
     public void beforeAccess(Runnable catchUp) {

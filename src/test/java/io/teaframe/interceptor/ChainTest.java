@@ -224,7 +224,7 @@ class ChainTest {
     }
 
     @Test
-    void runEventContextsShowQueueAndStackOfTheirStep() {
+    void runEventContextsShowTheirStep() {
         Chain chain = new Chain();
 
         chain.runEvent(0, "event", 0, new SeededRandom(1), new Interceptor[] {keeping("a"), keeping("b")},
@@ -253,7 +253,7 @@ class ChainTest {
     }
 
     @Test
-    void runEventGoesOnFromAContextThatABeforeStepReturned() {
+    void runEventFollowsReturnedBeforeContext() {
         Interceptor extra = keeping("extra");
         Interceptor enqueuing = Interceptor.before("enqueuing", context -> {
             seen.add(context);
@@ -274,7 +274,7 @@ class ChainTest {
     }
 
     @Test
-    void runEventKeepsEffectsThatAnAfterStepAdded() {
+    void runEventKeepsAfterStepEffects() {
         StateInterceptor setting = new StateInterceptor("setting", true, false) {
             @Override
             protected Object beforeState(Object state, Object event) {

@@ -148,7 +148,7 @@ class SubscriptionBatchingTest {
     }
 
     @Test
-    void subscriptionsCatchUpBeforeTheRouterWaitsForARender() {
+    void catchUpBeforeRenderWait() {
         frame.subscribe(new Count(), notified::add);
         List<String> frames = new ArrayList<>();
 
