@@ -61,7 +61,7 @@ final class Template<N extends JSObject> {
             return node;
         }
         if (!(node instanceof ElementNode element) || element.key != null || element.rawHtml != null
-                || element.propertyNames.length > 0) {
+                || element.properties.length > 0) {
             return null;
         }
         VNode[] children = element.children.length == 0 ? ElementNode.NO_CHILDREN : new VNode[element.children.length];
