@@ -38,6 +38,7 @@ public final class Router {
     private final Runnable runTask = this::onRun;
     private final Runnable resumeTask = this::onResume;
     private final Runnable resumeAfterFrameTask = this::onFrameRendered;
+    private final Runnable allowMicrotaskTask = this::allowMicrotask;
 
     // The triggers of the state machine. Plain constants rather than an enum, because
     // each enum adds its class, its values array and its initialiser to every app.
@@ -52,6 +53,14 @@ public final class Router {
     };
 
     private RouterState state = RouterState.IDLE;
+
+    /**
+     * True when the next run of an idle router may start in a microtask. A run that
+     * starts in one clears it, and the next tick sets it again. So at most one run per
+     * browser task starts in a microtask, and promise reactions that each dispatch cannot
+     * keep the browser from rendering.
+     */
+    private boolean microtaskAllowed = true;
 
     /** The event being handled, or null between events. */
     private Object current;
@@ -119,7 +128,7 @@ public final class Router {
         if (trigger == ADD_EVENT) {
             if (from == RouterState.IDLE) {
                 state = RouterState.SCHEDULED;
-                scheduler.nextTick(runTask);
+                scheduleFirstRun();
             }
             return;
         }
@@ -141,6 +150,27 @@ public final class Router {
         } else {
             throw impossible(from, trigger);
         }
+    }
+
+    /**
+     * Schedules the run for the first event of an idle router. It starts in a microtask,
+     * so an event dispatched by a DOM listener is handled before the browser renders or
+     * runs another task, and a view that the handler changes shows in the next frame.
+     * When a run already started in a microtask and no tick has run since, the run waits
+     * for the next tick instead.
+     */
+    private void scheduleFirstRun() {
+        if (!microtaskAllowed) {
+            scheduler.nextTick(runTask);
+            return;
+        }
+        microtaskAllowed = false;
+        scheduler.microtask(runTask);
+        scheduler.nextTick(allowMicrotaskTask);
+    }
+
+    private void allowMicrotask() {
+        microtaskAllowed = true;
     }
 
     private void onRun() {

@@ -86,6 +86,39 @@ class RouterTest {
     }
 
     @Test
+    void idleRouterRunsBeforeQueuedTicks() {
+        TestFrame<Log> t = loggingFrame();
+        List<String> order = new ArrayList<>();
+        t.frame().platform().scheduler().nextTick(() -> order.add("tick " + t.state().seen()));
+
+        t.dispatch(new Named("A", List.of()));
+        t.drain();
+
+        assertEquals(List.of("tick [A]"), order);
+    }
+
+    @Test
+    void secondRunInOneTaskWaitsForTick() {
+        TestFrame<Log> t = loggingFrame();
+        Frame<Log> frame = t.frame();
+        List<String> order = new ArrayList<>();
+        record Chained() {
+        }
+        // Like a promise reaction: once A is handled, a microtask dispatches B.
+        frame.on(Chained.class, (state, e) -> {
+            frame.platform().scheduler().microtask(() -> frame.dispatch(new Named("B", List.of())));
+            return state.with("A");
+        });
+
+        t.dispatch(new Chained());
+        frame.platform().scheduler().nextTick(() -> order.add("tick " + t.state().seen()));
+        t.drain();
+
+        assertEquals(List.of("tick [A]"), order);
+        assertEquals(List.of("A", "B"), t.state().seen());
+    }
+
+    @Test
     void dispatchSyncHandlesAtOnce() {
         TestFrame<Log> t = loggingFrame();
 
