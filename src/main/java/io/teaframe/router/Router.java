@@ -38,7 +38,8 @@ public final class Router {
     private final Runnable runTask = this::onRun;
     private final Runnable resumeTask = this::onResume;
     private final Runnable resumeAfterFrameTask = this::onFrameRendered;
-    private final Runnable allowMicrotaskTask = this::allowMicrotask;
+    private final Runnable microtaskRunTask = this::onMicrotaskRun;
+    private final Runnable resetMicrotaskTimeTask = this::resetMicrotaskTime;
 
     // The triggers of the state machine. Plain constants rather than an enum, because
     // each enum adds its class, its values array and its initialiser to every app.
@@ -55,12 +56,18 @@ public final class Router {
     private RouterState state = RouterState.IDLE;
 
     /**
-     * True when the next run of an idle router may start in a microtask. A run that
-     * starts in one clears it, and the next tick sets it again. So at most one run per
-     * browser task starts in a microtask, and promise reactions that each dispatch cannot
-     * keep the browser from rendering.
+     * The milliseconds that runs started in microtasks took since the last tick. Once
+     * they reach {@link #SLICE_MILLIS}, runs wait for the next tick, so promise reactions
+     * that each dispatch cannot keep the browser from rendering for much longer than a
+     * slice. Only the time of the runs counts, so a user who types fast, one event per
+     * keystroke, keeps getting microtask runs while the browser delays the tick.
+     * NOTE: the reactions' own code between runs is not counted, so a chain whose
+     * reactions are slow can hold the browser longer.
      */
-    private boolean microtaskAllowed = true;
+    private double microtaskMillis;
+
+    /** True from the first microtask run after a tick until the next tick resets {@link #microtaskMillis}. */
+    private boolean resetPending;
 
     /** The event being handled, or null between events. */
     private Object current;
@@ -156,21 +163,34 @@ public final class Router {
      * Schedules the run for the first event of an idle router. It starts in a microtask,
      * so an event dispatched by a DOM listener is handled before the browser renders or
      * runs another task, and a view that the handler changes shows in the next frame.
-     * When a run already started in a microtask and no tick has run since, the run waits
+     * Once runs in microtasks have taken a slice with no tick in between, the run waits
      * for the next tick instead.
      */
     private void scheduleFirstRun() {
-        if (!microtaskAllowed) {
+        if (microtaskMillis >= SLICE_MILLIS) {
             scheduler.nextTick(runTask);
             return;
         }
-        microtaskAllowed = false;
-        scheduler.microtask(runTask);
-        scheduler.nextTick(allowMicrotaskTask);
+        if (!resetPending) {
+            resetPending = true;
+            scheduler.nextTick(resetMicrotaskTimeTask);
+        }
+        scheduler.microtask(microtaskRunTask);
     }
 
-    private void allowMicrotask() {
-        microtaskAllowed = true;
+    private void onMicrotaskRun() {
+        double start = clock.now();
+        try {
+            fire(RUN);
+        } finally {
+            microtaskMillis += clock.now() - start;
+        }
+    }
+
+    /** Starts counting microtask runs afresh, because a tick ran and the browser had its turn. */
+    private void resetMicrotaskTime() {
+        microtaskMillis = 0;
+        resetPending = false;
     }
 
     private void onRun() {

@@ -14,9 +14,9 @@
  *       current script has ended. An idle router starts its run in a microtask, so an
  *       event that a click listener dispatches is handled before the browser renders or
  *       runs another task. A microtask keeps the browser from rendering until it ends,
- *       so at most one run per browser task starts in one: until the next tick of the
- *       scheduler has run, an idle router schedules its run with {@code nextTick}, a
- *       task of its own.</li>
+ *       so once runs in microtasks have taken one slice (see below) in all, an idle
+ *       router schedules its run with {@code nextTick}, a task of its own, until a tick
+ *       has run and the count starts again.</li>
  *   <li>In its run the router handles events one at a time, each to completion:
  *       interceptors, handler, effects, subscriptions. Events dispatched meanwhile join
  *       the end of the queue, so A dispatching B and C, then B dispatching D, handles A,
@@ -39,7 +39,7 @@
  * <pre>
  * state      trigger         next state   action
  * IDLE       ADD_EVENT       SCHEDULED    enqueue; schedule a run (a microtask, or the
- *                                         next tick after a microtask in this task)
+ *                                         next tick once microtask runs took a slice)
  * SCHEDULED  ADD_EVENT       SCHEDULED    enqueue
  * SCHEDULED  RUN             RUNNING      handle events
  * RUNNING    ADD_EVENT       RUNNING      enqueue

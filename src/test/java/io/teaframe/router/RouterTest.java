@@ -98,24 +98,27 @@ class RouterTest {
     }
 
     @Test
-    void secondRunInOneTaskWaitsForTick() {
-        TestFrame<Log> t = loggingFrame();
+    void microtaskRunsStopAfterSlice() {
+        TestFrame<Log> t = TestFrame.create(new Log(List.of()));
         Frame<Log> frame = t.frame();
         List<String> order = new ArrayList<>();
-        record Chained() {
-        }
-        // Like a promise reaction: once A is handled, a microtask dispatches B.
-        frame.on(Chained.class, (state, e) -> {
-            frame.platform().scheduler().microtask(() -> frame.dispatch(new Named("B", List.of())));
-            return state.with("A");
+        // Like promise reactions: each event takes 3 ms, and a microtask dispatches the next.
+        frame.on(Slow.class, (state, e) -> {
+            t.time().spend(3);
+            order.add("event " + e.index());
+            if (e.index() < 5) {
+                frame.platform().scheduler().microtask(() -> frame.dispatch(new Slow(e.index() + 1)));
+            }
+            return state;
         });
 
-        t.dispatch(new Chained());
-        frame.platform().scheduler().nextTick(() -> order.add("tick " + t.state().seen()));
+        t.dispatch(new Slow(0));
+        frame.platform().scheduler().nextTick(() -> order.add("other task"));
         t.drain();
 
-        assertEquals(List.of("tick [A]"), order);
-        assertEquals(List.of("A", "B"), t.state().seen());
+        // Events 0 to 2 start within 8 ms of the first run; event 3 waits for a tick.
+        assertEquals(List.of("event 0", "event 1", "event 2", "other task", "event 3", "event 4", "event 5"),
+                order);
     }
 
     @Test
