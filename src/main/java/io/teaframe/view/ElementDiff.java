@@ -15,6 +15,8 @@ import org.teavm.jso.JSObject;
  */
 final class ElementDiff<N extends JSObject> {
 
+    private static final ListenerSlot[] NO_SLOTS = new ListenerSlot[0];
+
     private final DomPort<N> port;
     private final Dispatcher dispatcher;
     private final Logger logger;
@@ -40,11 +42,16 @@ final class ElementDiff<N extends JSObject> {
             port.setStyle(element, (String) styles[i], (String) styles[i + 1]);
         }
 
-        ListenerSlot[] slots = Mounted.slots(node.listeners.length);
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = addListener(element, node.listeners[i]);
+        ListenerSlot last = null;
+        for (Parts.Listener listener : node.listeners) {
+            ListenerSlot slot = addListener(element, listener);
+            if (last == null) {
+                mounted.firstSlot = slot;
+            } else {
+                last.next = slot;
+            }
+            last = slot;
         }
-        mounted.slots = slots;
 
         if (CompositionGuard.needed(mounted.namespace, node)) {
             mounted.composition = CompositionGuard.attach(port, element);
@@ -76,7 +83,7 @@ final class ElementDiff<N extends JSObject> {
         }
 
         patchStyles(element, old, next);
-        mounted.slots = patchListeners(element, mounted.slots, old, next);
+        mounted.firstSlot = patchListeners(element, mounted.firstSlot, old, next);
 
         // A field becomes controlled when a render first gives it a value.
         if (mounted.composition == null && CompositionGuard.needed(mounted.namespace, next)) {
@@ -164,42 +171,58 @@ final class ElementDiff<N extends JSObject> {
     }
 
     /**
-     * Returns the slots for {@code next}'s listeners, in the order of its
-     * {@code listeners}. An event type present before and after keeps its slot, and its
-     * DOM listener, with the new handler swapped in.
+     * Returns the first of the slots for {@code next}'s listeners, linked in the order of
+     * its {@code listeners}. An event type present before and after keeps its slot, and
+     * its DOM listener, with the new handler swapped in.
      */
-    private ListenerSlot[] patchListeners(N element, ListenerSlot[] slots, ElementNode old, ElementNode next) {
+    private ListenerSlot patchListeners(N element, ListenerSlot first, ElementNode old, ElementNode next) {
         Parts.Listener[] oldListeners = old.listeners;
         Parts.Listener[] newListeners = next.listeners;
 
         if (sameTypes(oldListeners, newListeners)) {
-            for (int i = 0; i < slots.length; i++) {
-                slots[i].current = newListeners[i];
+            ListenerSlot slot = first;
+            for (Parts.Listener listener : newListeners) {
+                slot.current = listener;
+                slot = slot.next;
             }
-            return slots;
+            return first;
         }
 
         // Take over the slots whose type stays; a taken slot is cleared in the old array.
-        ListenerSlot[] result = Mounted.slots(newListeners.length);
-        for (int i = 0; i < newListeners.length; i++) {
-            Parts.Listener listener = newListeners[i];
+        ListenerSlot[] slots = oldListeners.length == 0 ? NO_SLOTS : new ListenerSlot[oldListeners.length];
+        ListenerSlot slot = first;
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slot;
+            slot = slot.next;
+        }
+        ListenerSlot newFirst = null;
+        ListenerSlot last = null;
+        for (Parts.Listener listener : newListeners) {
             int oldIndex = indexOfType(oldListeners, listener.type().name());
+            ListenerSlot listenerSlot;
             if (oldIndex >= 0) {
-                result[i] = slots[oldIndex];
-                result[i].current = listener;
+                listenerSlot = slots[oldIndex];
+                listenerSlot.current = listener;
                 slots[oldIndex] = null;
             } else {
-                result[i] = addListener(element, listener);
+                listenerSlot = addListener(element, listener);
             }
+            listenerSlot.next = null;
+            if (last == null) {
+                newFirst = listenerSlot;
+            } else {
+                last.next = listenerSlot;
+            }
+            last = listenerSlot;
         }
 
         // The slots left over belong to event types the element no longer handles.
-        for (ListenerSlot slot : slots) {
-            if (slot != null) {
-                removeListener(element, slot);
+        for (ListenerSlot left : slots) {
+            if (left != null) {
+                removeListener(element, left);
             }
         }
-        return result;
+        return newFirst;
     }
 
     /** Returns true when both arrays handle the same event types in the same order. */

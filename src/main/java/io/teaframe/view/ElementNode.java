@@ -35,7 +35,13 @@ final class ElementNode extends VNode {
     /** The event handlers, at most one per event type, in the order of their first part. */
     final Parts.Listener[] listeners;
 
-    final VNode[] children;
+    /**
+     * The children: the only child itself when there is one, so that the many elements
+     * with one child keep no array, else an array of the children ({@link #NO_CHILDREN}
+     * for none). Read them with {@link #childCount()}, {@link #child(int)} and
+     * {@link #childArray()}.
+     */
+    private final Object children;
 
     /** Markup for {@code innerHTML}, or null. An element with raw HTML has no children. */
     final String rawHtml;
@@ -81,7 +87,8 @@ final class ElementNode extends VNode {
         int propertySize = 0;
         int styleSize = 0;
         int handlerCount = 0;
-        VNode[] kids = childCount == 0 ? NO_CHILDREN : new VNode[childCount];
+        VNode[] kids = childCount > 1 ? new VNode[childCount] : null;
+        VNode firstKid = null;
         int kidCount = 0;
         Object keyValue = null;
         String html = null;
@@ -91,7 +98,8 @@ final class ElementNode extends VNode {
                 continue;
             }
             if (part instanceof VNode node) {
-                kids[kidCount++] = node;
+                firstKid = kidCount == 0 ? node : firstKid;
+                kidCount = addChild(kids, kidCount, node);
             } else if (part instanceof Parts.Attribute attribute) {
                 attributeSize = NamedValues.put(attributePairs, attributeSize, attribute.name(), attribute.value());
             } else if (part instanceof Parts.Property property) {
@@ -107,7 +115,8 @@ final class ElementNode extends VNode {
             } else if (part instanceof Parts.Children list) {
                 for (VNode node : list.nodes()) {
                     if (node != null) {
-                        kids[kidCount++] = node;
+                        firstKid = kidCount == 0 ? node : firstKid;
+                        kidCount = addChild(kids, kidCount, node);
                     }
                 }
             } else if (part instanceof Parts.RawHtml raw) {
@@ -125,7 +134,11 @@ final class ElementNode extends VNode {
         this.properties = NamedValues.trim(propertyPairs, propertySize);
         this.styles = NamedValues.trim(stylePairs, styleSize);
         this.listeners = handlerCount == handlers.length ? handlers : trim(handlers, handlerCount);
-        this.children = kidCount == kids.length ? kids : trim(kids, kidCount);
+        if (kidCount < 2) {
+            this.children = kidCount == 0 ? NO_CHILDREN : firstKid;
+        } else {
+            this.children = kidCount == kids.length ? kids : trim(kids, kidCount);
+        }
         this.rawHtml = html;
     }
 
@@ -143,8 +156,34 @@ final class ElementNode extends VNode {
         this.properties = NamedValues.NO_PAIRS;
         this.styles = source.styles;
         this.listeners = NO_LISTENERS;
-        this.children = children;
+        this.children = children.length == 1 ? children[0] : children;
         this.rawHtml = source.rawHtml;
+    }
+
+    /** Returns the number of children. */
+    int childCount() {
+        Object kids = children;
+        return kids instanceof VNode ? 1 : ((VNode[]) kids).length;
+    }
+
+    /** Returns the child at {@code index}, which must be less than {@link #childCount()}. */
+    VNode child(int index) {
+        Object kids = children;
+        return kids instanceof VNode only ? only : ((VNode[]) kids)[index];
+    }
+
+    /** Returns the children as an array, a new one when there is only one child. */
+    VNode[] childArray() {
+        Object kids = children;
+        return kids instanceof VNode only ? new VNode[] {only} : (VNode[]) kids;
+    }
+
+    /**
+     * Returns true when {@code other} has the very same children, so that reconciling
+     * them can be skipped, as for any node object that a render reuses.
+     */
+    boolean sameChildren(ElementNode other) {
+        return children == other.children;
     }
 
     /** Returns {@code classes} and {@code names} joined by a space. Null means no class. */
@@ -172,6 +211,14 @@ final class ElementNode extends VNode {
             }
         }
         handlers[count] = listener;
+        return count + 1;
+    }
+
+    /** Stores {@code node} at {@code count} unless there is no array for one child, and returns the new count. */
+    private static int addChild(VNode[] kids, int count, VNode node) {
+        if (kids != null) {
+            kids[count] = node;
+        }
         return count + 1;
     }
 

@@ -53,8 +53,8 @@ final class Renderer<N extends JSObject> {
         // Children are appended while the element is detached, so the page lays out once.
         if (element.rawHtml != null) {
             port.setInnerHtml(mounted.node, element.rawHtml);
-        } else if (element.children.length > 0) {
-            mounted.children = children.createAll(mounted, element);
+        } else if (element.childCount() > 0) {
+            children.createAll(mounted, element);
         }
 
         elements.writeProperties(mounted.node, element);
@@ -123,18 +123,18 @@ final class Renderer<N extends JSObject> {
         ElementNode element = (ElementNode) shape;
         String elementNamespace = Namespaces.ofElement(namespace, element.tag);
         Mounted<N> mounted = new Mounted<>(shape, dom, elementNamespace);
-        VNode[] shapes = element.children;
-        if (shapes.length > 0) {
+        int count = element.childCount();
+        if (count > 0) {
             String childNamespace = Namespaces.ofChildren(elementNamespace, element.tag);
-            Mounted<N>[] children = Mounted.array(shapes.length);
             N child = port.firstChild(dom);
-            for (int i = 0; i < shapes.length; i++) {
-                if (i > 0) {
-                    child = port.nextSibling(child);
-                }
-                children[i] = bind(shapes[i], child, childNamespace);
+            Mounted<N> last = bind(element.child(0), child, childNamespace);
+            mounted.firstChild = last;
+            for (int i = 1; i < count; i++) {
+                child = port.nextSibling(child);
+                Mounted<N> bound = bind(element.child(i), child, childNamespace);
+                last.nextSibling = bound;
+                last = bound;
             }
-            mounted.children = children;
         }
         return mounted;
     }
@@ -192,8 +192,8 @@ final class Renderer<N extends JSObject> {
             if (!nextElement.rawHtml.equals(oldElement.rawHtml)) {
                 port.setInnerHtml(mounted.node, nextElement.rawHtml);
             }
-        } else if (oldElement.children != nextElement.children) {
-            mounted.children = children.update(mounted, nextElement);
+        } else if (!oldElement.sameChildren(nextElement)) {
+            children.update(mounted, nextElement);
         }
 
         // Properties last, as in create: a select's value needs its new options.
@@ -267,7 +267,7 @@ final class Renderer<N extends JSObject> {
             }
             return;
         }
-        for (ListenerSlot slot : mounted.slots) {
+        for (ListenerSlot slot = mounted.firstSlot; slot != null; slot = slot.next) {
             if (removeListeners) {
                 elements.removeListener(mounted.node, slot);
             } else {
@@ -277,7 +277,7 @@ final class Renderer<N extends JSObject> {
         if (removeListeners && mounted.composition != null) {
             mounted.composition.detach(port, mounted.node);
         }
-        for (Mounted<N> child : mounted.children) {
+        for (Mounted<N> child = mounted.firstChild; child != null; child = child.nextSibling) {
             release(child, removeListeners);
         }
     }

@@ -64,9 +64,10 @@ final class Template<N extends JSObject> {
                 || element.properties.length > 0) {
             return null;
         }
-        VNode[] children = element.children.length == 0 ? ElementNode.NO_CHILDREN : new VNode[element.children.length];
+        int count = element.childCount();
+        VNode[] children = count == 0 ? ElementNode.NO_CHILDREN : new VNode[count];
         for (int i = 0; i < children.length; i++) {
-            children[i] = shapeOf(element.children[i]);
+            children[i] = shapeOf(element.child(i));
             if (children[i] == null) {
                 return null;
             }
