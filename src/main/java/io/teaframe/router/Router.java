@@ -39,7 +39,6 @@ public final class Router {
     private final Runnable resumeTask = this::onResume;
     private final Runnable resumeAfterFrameTask = this::onFrameRendered;
     private final Runnable microtaskRunTask = this::onMicrotaskRun;
-    private final Runnable resetMicrotaskTimeTask = this::resetMicrotaskTime;
 
     // The triggers of the state machine. Plain constants rather than an enum, because
     // each enum adds its class, its values array and its initialiser to every app.
@@ -56,18 +55,18 @@ public final class Router {
     private RouterState state = RouterState.IDLE;
 
     /**
-     * The milliseconds that runs started in microtasks took since the last tick. Once
-     * they reach {@link #SLICE_MILLIS}, runs wait for the next tick, so promise reactions
-     * that each dispatch cannot keep the browser from rendering for much longer than a
-     * slice. Only the time of the runs counts, so a user who types fast, one event per
-     * keystroke, keeps getting microtask runs while the browser delays the tick.
-     * NOTE: the reactions' own code between runs is not counted, so a chain whose
-     * reactions are slow can hold the browser longer.
+     * The milliseconds that runs started in microtasks took since the last run in a task
+     * of its own, or since the router was last idle for a slice. Once they reach
+     * {@link #SLICE_MILLIS}, the next run starts in a task, so promise reactions that each
+     * dispatch cannot keep the browser from rendering for much longer than a slice. Only
+     * the time of the runs counts, so a user who types fast, one event per keystroke,
+     * keeps getting microtask runs. NOTE: the reactions' own code between runs is not
+     * counted, so a chain whose reactions are slow can hold the browser longer.
      */
     private double microtaskMillis;
 
-    /** True from the first microtask run after a tick until the next tick resets {@link #microtaskMillis}. */
-    private boolean resetPending;
+    /** When the last run ended, in clock milliseconds. */
+    private double lastRunEnd = Double.NEGATIVE_INFINITY;
 
     /** The event being handled, or null between events. */
     private Object current;
@@ -163,19 +162,20 @@ public final class Router {
      * Schedules the run for the first event of an idle router. It starts in a microtask,
      * so an event dispatched by a DOM listener is handled before the browser renders or
      * runs another task, and a view that the handler changes shows in the next frame.
-     * Once runs in microtasks have taken a slice with no tick in between, the run waits
-     * for the next tick instead.
+     * Once runs in microtasks have taken a slice, the run waits for the next tick
+     * instead. It resets the count, because the browser had its turn before that task.
+     * Being idle for a slice resets it too: this needs no extra task, and
+     * a chain of promise reactions leaves no such gap between its runs.
      */
     private void scheduleFirstRun() {
+        if (clock.now() - lastRunEnd >= SLICE_MILLIS) {
+            microtaskMillis = 0;
+        }
         if (microtaskMillis >= SLICE_MILLIS) {
             scheduler.nextTick(runTask);
-            return;
+        } else {
+            scheduler.microtask(microtaskRunTask);
         }
-        if (!resetPending) {
-            resetPending = true;
-            scheduler.nextTick(resetMicrotaskTimeTask);
-        }
-        scheduler.microtask(microtaskRunTask);
     }
 
     private void onMicrotaskRun() {
@@ -183,18 +183,18 @@ public final class Router {
         try {
             fire(RUN);
         } finally {
-            microtaskMillis += clock.now() - start;
+            lastRunEnd = clock.now();
+            microtaskMillis += lastRunEnd - start;
         }
     }
 
-    /** Starts counting microtask runs afresh, because a tick ran and the browser had its turn. */
-    private void resetMicrotaskTime() {
-        microtaskMillis = 0;
-        resetPending = false;
-    }
-
     private void onRun() {
-        fire(RUN);
+        microtaskMillis = 0;
+        try {
+            fire(RUN);
+        } finally {
+            lastRunEnd = clock.now();
+        }
     }
 
     private void onFrameRendered() {
@@ -202,7 +202,12 @@ public final class Router {
     }
 
     private void onResume() {
-        fire(RESUME);
+        microtaskMillis = 0;
+        try {
+            fire(RESUME);
+        } finally {
+            lastRunEnd = clock.now();
+        }
     }
 
     /**

@@ -15,8 +15,8 @@
  *       event that a click listener dispatches is handled before the browser renders or
  *       runs another task. A microtask keeps the browser from rendering until it ends,
  *       so once runs in microtasks have taken one slice (see below) in all, an idle
- *       router schedules its run with {@code nextTick}, a task of its own, until a tick
- *       has run and the count starts again.</li>
+ *       router schedules its next run with {@code nextTick}, a task of its own. That
+ *       run, or a slice without any run, starts the count again.</li>
  *   <li>In its run the router handles events one at a time, each to completion:
  *       interceptors, handler, effects, subscriptions. Events dispatched meanwhile join
  *       the end of the queue, so A dispatching B and C, then B dispatching D, handles A,

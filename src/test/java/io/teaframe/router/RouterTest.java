@@ -116,9 +116,29 @@ class RouterTest {
         frame.platform().scheduler().nextTick(() -> order.add("other task"));
         t.drain();
 
-        // Events 0 to 2 start within 8 ms of the first run; event 3 waits for a tick.
+        // Events 0 to 2 start before the microtask runs have taken 8 ms; event 3 waits for a tick.
         assertEquals(List.of("event 0", "event 1", "event 2", "other task", "event 3", "event 4", "event 5"),
                 order);
+    }
+
+    @Test
+    void idleSliceRestoresMicrotaskRuns() {
+        TestFrame<Log> t = TestFrame.create(new Log(List.of()));
+        Frame<Log> frame = t.frame();
+        List<String> order = new ArrayList<>();
+        frame.on(Slow.class, (state, e) -> {
+            t.time().spend(10);
+            order.add("event " + e.index());
+            return state;
+        });
+        // Event 0 uses up the microtask time, and a run in a task would start the count again.
+        t.dispatch(new Slow(0)).drain();
+
+        t.advance(Router.SLICE_MILLIS);
+        frame.platform().scheduler().nextTick(() -> order.add("other task"));
+        t.dispatch(new Slow(1)).drain();
+
+        assertEquals(List.of("event 0", "event 1", "other task"), order);
     }
 
     @Test
