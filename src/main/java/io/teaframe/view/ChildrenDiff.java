@@ -58,12 +58,7 @@ final class ChildrenDiff<N extends JSObject> {
         // Phase 1, common prefix: patch in place while the kinds match.
         Mounted<N> unmatched = parent.firstChild;
         int prefix = 0;
-        while (unmatched != null && prefix < count) {
-            VNode child = element.child(prefix);
-            if (!Renderer.sameKind(unmatched.vnode, child)) {
-                break;
-            }
-            renderer.patch(unmatched, child);
+        while (unmatched != null && prefix < count && renderer.patchIfSameKind(unmatched, element.child(prefix))) {
             unmatched = unmatched.nextSibling;
             prefix++;
         }
@@ -105,12 +100,10 @@ final class ChildrenDiff<N extends JSObject> {
         while (oldStart <= oldEnd && newStart <= newEnd) {
             Mounted<N> first = old[oldStart];
             Mounted<N> last = old[oldEnd];
-            if (Renderer.sameKind(last.vnode, next[newEnd])) {
-                renderer.patch(last, next[newEnd]);
+            if (renderer.patchIfSameKind(last, next[newEnd])) {
                 result[newEnd--] = last;
                 oldEnd--;
-            } else if (Renderer.sameKind(first.vnode, next[newStart])) {
-                renderer.patch(first, next[newStart]);
+            } else if (renderer.patchIfSameKind(first, next[newStart])) {
                 result[newStart++] = first;
                 oldStart++;
             } else if (first.vnode.key() != null && Renderer.sameKind(first.vnode, next[newEnd])) {
