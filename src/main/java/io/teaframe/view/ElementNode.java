@@ -61,17 +61,22 @@ final class ElementNode extends VNode {
         int styleCount = 0;
         int listenerCount = 0;
         int childCount = 0;
+        // The kinds are tested from the most to the least common, because in TeaVM's output
+        // each failed instanceof test walks the part's prototype chain.
         for (Part part : parts) {
             if (part instanceof VNode) {
                 childCount++;
+            } else if (part instanceof Parts.ClassNames) {
+                // Class names are joined into one string and need no array.
+                continue;
             } else if (part instanceof Parts.Attribute) {
                 attributeCount++;
-            } else if (part instanceof Parts.Property) {
-                propertyCount++;
-            } else if (part instanceof Parts.Style) {
-                styleCount++;
             } else if (part instanceof Parts.Listener) {
                 listenerCount++;
+            } else if (part instanceof Parts.Style) {
+                styleCount++;
+            } else if (part instanceof Parts.Property) {
+                propertyCount++;
             } else if (part instanceof Parts.Children list) {
                 childCount += list.nodes().size();
             }
@@ -100,16 +105,16 @@ final class ElementNode extends VNode {
             if (part instanceof VNode node) {
                 firstKid = kidCount == 0 ? node : firstKid;
                 kidCount = addChild(kids, kidCount, node);
-            } else if (part instanceof Parts.Attribute attribute) {
-                attributeSize = NamedValues.put(attributePairs, attributeSize, attribute.name(), attribute.value());
-            } else if (part instanceof Parts.Property property) {
-                propertySize = NamedValues.put(propertyPairs, propertySize, property.name(), property.value());
-            } else if (part instanceof Parts.Style style) {
-                styleSize = NamedValues.put(stylePairs, styleSize, style.name(), style.value());
-            } else if (part instanceof Parts.Listener listener) {
-                handlerCount = putListener(handlers, handlerCount, listener);
             } else if (part instanceof Parts.ClassNames names) {
                 classNames = appendClasses(classNames, names.names());
+            } else if (part instanceof Parts.Attribute attribute) {
+                attributeSize = NamedValues.put(attributePairs, attributeSize, attribute.name(), attribute.value());
+            } else if (part instanceof Parts.Listener listener) {
+                handlerCount = putListener(handlers, handlerCount, listener);
+            } else if (part instanceof Parts.Style style) {
+                styleSize = NamedValues.put(stylePairs, styleSize, style.name(), style.value());
+            } else if (part instanceof Parts.Property property) {
+                propertySize = NamedValues.put(propertyPairs, propertySize, property.name(), property.value());
             } else if (part instanceof Parts.Key key) {
                 keyValue = key.value();
             } else if (part instanceof Parts.Children list) {
