@@ -50,6 +50,13 @@ public final class BrowserDom implements DomPort<Node> {
     /** The token of a listener that the shared function calls. */
     static final Object SHARED_REGISTRATION = new Object();
 
+    /**
+     * The name of the element property that stores a listener, for each event type: made
+     * once per type, so that registering a listener builds no string and the property
+     * name is the same string object each time.
+     */
+    private static final JSObject LISTENER_PROPERTY_NAMES = newNameTable();
+
     /** The function registered for every listener stored in an element property. */
     private static final EventListener<Event> FORWARD_TO_STORED_LISTENER = BrowserDom::forwardToStoredListener;
 
@@ -163,7 +170,7 @@ public final class BrowserDom implements DomPort<Node> {
     @Override
     public Object addEventListener(Node element, String type, DomListener listener) {
         EventTarget target = (EventTarget) element;
-        if (claimListenerProperty(element, type, listener)) {
+        if (claimListenerProperty(LISTENER_PROPERTY_NAMES, element, type, listener)) {
             target.addEventListener(type, FORWARD_TO_STORED_LISTENER);
             return SHARED_REGISTRATION;
         }
@@ -177,7 +184,7 @@ public final class BrowserDom implements DomPort<Node> {
         EventTarget target = (EventTarget) element;
         if (token == SHARED_REGISTRATION) {
             target.removeEventListener(type, FORWARD_TO_STORED_LISTENER);
-            releaseListenerProperty(element, type);
+            releaseListenerProperty(LISTENER_PROPERTY_NAMES, element, type);
         } else {
             target.removeEventListener(type, (EventListener<?>) token);
         }
@@ -185,7 +192,7 @@ public final class BrowserDom implements DomPort<Node> {
 
     /** Calls the listener that {@link #addEventListener} stored for the event's current target and type. */
     private static void forwardToStoredListener(Event event) {
-        DomListener listener = storedListener(event.getCurrentTarget(), event.getType());
+        DomListener listener = storedListener(LISTENER_PROPERTY_NAMES, event.getCurrentTarget(), event.getType());
         if (listener != null) {
             listener.handleEvent(event);
         }
@@ -263,19 +270,24 @@ public final class BrowserDom implements DomPort<Node> {
     @JSBody(params = {"node", "name"}, script = "return node[name];")
     private static native double readNumber(JSObject node, String name);
 
+    @JSBody(script = "return Object.create(null);")
+    private static native JSObject newNameTable();
+
     /**
      * Stores {@code listener} in the element's property for {@code type} and returns true,
-     * or returns false when another listener is stored there already.
+     * or returns false when another listener is stored there already. {@code names} is
+     * {@link #LISTENER_PROPERTY_NAMES}.
      */
-    @JSBody(params = {"node", "type", "listener"}, script = "var key = 'teaframe:' + type;"
-            + " if (node[key]) return false; node[key] = listener; return true;")
-    private static native boolean claimListenerProperty(JSObject node, String type, DomListener listener);
+    @JSBody(params = {"names", "node", "type", "listener"}, script = "var key = names[type]"
+            + " || (names[type] = 'teaframe:' + type); if (node[key]) return false; node[key] = listener; return true;")
+    private static native boolean claimListenerProperty(JSObject names, JSObject node, String type,
+            DomListener listener);
 
-    @JSBody(params = {"node", "type"}, script = "delete node['teaframe:' + type];")
-    private static native void releaseListenerProperty(JSObject node, String type);
+    @JSBody(params = {"names", "node", "type"}, script = "delete node[names[type] || 'teaframe:' + type];")
+    private static native void releaseListenerProperty(JSObject names, JSObject node, String type);
 
-    @JSBody(params = {"node", "type"}, script = "return node['teaframe:' + type] || null;")
-    private static native DomListener storedListener(JSObject node, String type);
+    @JSBody(params = {"names", "node", "type"}, script = "return node[names[type] || 'teaframe:' + type] || null;")
+    private static native DomListener storedListener(JSObject names, JSObject node, String type);
 
     @JSBody(params = "event", script = "return event.isComposing === true;")
     private static native boolean composingFlag(JSObject event);

@@ -7,6 +7,9 @@ import io.teaframe.port.Scheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -23,7 +26,9 @@ import org.teavm.jso.browser.Window;
  * {@code setTimeout(f, 0)} made before a tick runs before the tick. Only ticks queued
  * before the timeout is made reliably run first.
  *
- * <p>{@link #timeout} uses {@code setTimeout} and {@link #animationFrame} uses
+ * <p>{@link #microtask} queues tasks in Java in the same way and queues one microtask for
+ * them with {@code queueMicrotask}, or with a resolved promise where that function is
+ * missing. {@link #timeout} uses {@code setTimeout} and {@link #animationFrame} uses
  * {@code requestAnimationFrame}. A task that throws is logged at ERROR through the logger
  * given to the constructor, and the tasks after it still run.
  */
@@ -37,21 +42,30 @@ public final class BrowserScheduler implements Scheduler {
 
     private final Logger logger;
     private final MessageChannel channel = new MessageChannel();
-    private List<QueuedTask> ticks = new ArrayList<>();
-    private boolean messagePosted;
+    private final Batch ticks = new Batch(() -> channel.getPort2().postMessage(null));
+    private final Batch microtasks = new Batch(this::requestMicrotask);
+
+    /** The function that {@code queueMicrotask} calls, kept so that TeaVM converts it once. */
+    private final Callback runMicrotasks = this::runMicrotasks;
 
     /** Creates a scheduler that reports tasks that throw to {@code logger}. */
     public BrowserScheduler(Logger logger) {
         this.logger = Objects.requireNonNull(logger, "logger");
-        channel.getPort1().setOnMessage(event -> runTicks());
+        channel.getPort1().setOnMessage(event -> ticks.run());
     }
 
     @Override
     public Cancellable nextTick(Runnable task) {
         QueuedTask tick = new QueuedTask("nextTick", Objects.requireNonNull(task, "task"));
         ticks.add(tick);
-        postMessageIfNeeded();
         return tick;
+    }
+
+    @Override
+    public Cancellable microtask(Runnable task) {
+        QueuedTask microtask = new QueuedTask("microtask", Objects.requireNonNull(task, "task"));
+        microtasks.add(microtask);
+        return microtask;
     }
 
     /**
@@ -76,39 +90,78 @@ public final class BrowserScheduler implements Scheduler {
         return frame;
     }
 
-    private void postMessageIfNeeded() {
-        if (!messagePosted && !ticks.isEmpty()) {
-            messagePosted = true;
-            channel.getPort2().postMessage(null);
+    /**
+     * The queued tasks that one browser callback runs together: the ticks of one
+     * {@code MessageChannel} message, or the microtasks of one {@code queueMicrotask}
+     * callback.
+     */
+    private final class Batch {
+
+        /** Asks the browser for the callback that calls {@link #run}. */
+        private final Runnable requestCallback;
+
+        private List<QueuedTask> queued = new ArrayList<>();
+        private boolean callbackRequested;
+
+        Batch(Runnable requestCallback) {
+            this.requestCallback = requestCallback;
+        }
+
+        void add(QueuedTask task) {
+            queued.add(task);
+            requestCallbackIfNeeded();
+        }
+
+        private void requestCallbackIfNeeded() {
+            if (!callbackRequested && !queued.isEmpty()) {
+                callbackRequested = true;
+                requestCallback.run();
+            }
+        }
+
+        void run() {
+            callbackRequested = false;
+
+            // Tasks queued while this loop runs go to a fresh list, for the next callback.
+            List<QueuedTask> running = queued;
+            queued = new ArrayList<>();
+            int next = 0;
+            try {
+                while (next < running.size()) {
+                    running.get(next++).runOnce();
+                }
+            } finally {
+                // If the logger threw, the tasks not yet run go first in the next callback.
+                if (next < running.size()) {
+                    List<QueuedTask> rest = new ArrayList<>();
+                    for (int i = next; i < running.size(); i++) {
+                        rest.add(running.get(i));
+                    }
+                    rest.addAll(queued);
+                    queued = rest;
+                }
+                requestCallbackIfNeeded();
+            }
         }
     }
 
-    private void runTicks() {
-        messagePosted = false;
-
-        // Ticks queued while this loop runs go to a fresh list, for the next message.
-        List<QueuedTask> running = ticks;
-        ticks = new ArrayList<>();
-        int next = 0;
-        try {
-            while (next < running.size()) {
-                running.get(next++).runOnce();
-            }
-        } finally {
-            // If the logger threw, the ticks not yet run go first in the next message.
-            if (next < running.size()) {
-                List<QueuedTask> rest = new ArrayList<>();
-                for (int i = next; i < running.size(); i++) {
-                    rest.add(running.get(i));
-                }
-                for (int i = 0; i < ticks.size(); i++) {
-                    rest.add(ticks.get(i));
-                }
-                ticks = rest;
-            }
-            postMessageIfNeeded();
-        }
+    private void requestMicrotask() {
+        queueMicrotask(runMicrotasks);
     }
+
+    private void runMicrotasks() {
+        microtasks.run();
+    }
+
+    /** A JavaScript function without arguments, for {@code queueMicrotask}. */
+    @JSFunctor
+    interface Callback extends JSObject {
+        void call();
+    }
+
+    @JSBody(params = "callback", script = "if (typeof queueMicrotask === 'function') { queueMicrotask(callback); }"
+            + " else { Promise.resolve().then(callback); }")
+    private static native void queueMicrotask(Callback callback);
 
     /** A task that runs at most once, and not at all once cancelled. */
     private class QueuedTask implements Cancellable {

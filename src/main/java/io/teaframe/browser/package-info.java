@@ -4,8 +4,8 @@
  * <p>Everything outside this package is plain Java that runs unchanged on the JVM and in
  * the browser. The classes here bind the ports to the browser's APIs through TeaVM's JSO
  * interop. {@link io.teaframe.browser.BrowserScheduler} uses a {@code MessageChannel}
- * for {@code nextTick}, {@code setTimeout} for timeouts and
- * {@code requestAnimationFrame} for frames. {@link io.teaframe.browser.BrowserClock}
+ * for {@code nextTick}, {@code queueMicrotask} for microtasks, {@code setTimeout} for
+ * timeouts and {@code requestAnimationFrame} for frames. {@link io.teaframe.browser.BrowserClock}
  * reads {@code performance.now()} and {@link io.teaframe.browser.ConsoleLogger} writes
  * to {@code console}. {@link io.teaframe.browser.BrowserRandom} draws from
  * {@code Math.random()}, and from {@code crypto.randomUUID()} for UUIDs.

@@ -20,6 +20,18 @@ public interface Scheduler {
     Cancellable nextTick(Runnable task);
 
     /**
+     * Schedules {@code task} to run as soon as the current task's script has ended, before
+     * the browser renders, handles input or runs any other task. In the browser this is a
+     * microtask ({@code queueMicrotask}). Microtasks run in the order they were scheduled,
+     * and a microtask that schedules another delays everything else until the chain
+     * ends, so a caller must bound how often it uses them. The default runs the task as a
+     * {@link #nextTick}.
+     */
+    default Cancellable microtask(Runnable task) {
+        return nextTick(task);
+    }
+
+    /**
      * Schedules {@code task} to run after {@code delayMillis} milliseconds. A delay of
      * zero or less runs it as a timer task as soon as possible.
      *

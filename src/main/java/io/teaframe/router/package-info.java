@@ -10,9 +10,14 @@
  *
  * <h2>The strategy</h2>
  * <ul>
- *   <li>{@code dispatch} only appends to a FIFO queue. Handling happens later, in a task
- *       the router schedules with the scheduler's {@code nextTick}.</li>
- *   <li>In that task the router handles events one at a time, each to completion:
+ *   <li>{@code dispatch} only appends to a FIFO queue. Handling happens later, when the
+ *       current script has ended. An idle router starts its run in a microtask, so an
+ *       event that a click listener dispatches is handled before the browser renders or
+ *       runs another task. A microtask keeps the browser from rendering until it ends,
+ *       so once runs in microtasks have taken one slice (see below) in all, an idle
+ *       router schedules its next run with {@code nextTick}, a task of its own. That
+ *       run, or a slice without any run, starts the count again.</li>
+ *   <li>In its run the router handles events one at a time, each to completion:
  *       interceptors, handler, effects. Events dispatched meanwhile join the end of the
  *       queue, so A dispatching B and C, then B dispatching D, handles A, B, C, D.</li>
  *   <li>A run ends when the queue is empty, when the slice is used up, or before a
@@ -37,7 +42,8 @@
  * <h2>The state machine</h2>
  * <pre>
  * state      trigger         next state   action
- * IDLE       ADD_EVENT       SCHEDULED    enqueue; schedule a run
+ * IDLE       ADD_EVENT       SCHEDULED    enqueue; schedule a run (a microtask, or the
+ *                                         next tick once microtask runs took a slice)
  * SCHEDULED  ADD_EVENT       SCHEDULED    enqueue
  * SCHEDULED  RUN             RUNNING      handle events
  * RUNNING    ADD_EVENT       RUNNING      enqueue

@@ -14,7 +14,9 @@ import java.util.PriorityQueue;
  * <p>Ordering: tasks run by due time, and tasks due at the same time run in the order
  * they were scheduled, whatever their kind. A next-tick task is due now. An animation
  * frame is due at the next multiple of {@link #FRAME_MILLIS}, as if the display
- * refreshed at 60 Hz from time 0.
+ * refreshed at 60 Hz from time 0. A microtask runs before every other task, as in a
+ * browser: right after the task that scheduled it, or first in the next
+ * {@link #runDue()} or {@link #advance(double)} call when scheduled outside a task.
  */
 public final class VirtualTime implements Scheduler, Clock {
 
@@ -55,6 +57,13 @@ public final class VirtualTime implements Scheduler, Clock {
     @Override
     public Cancellable nextTick(Runnable task) {
         return add(now, task);
+    }
+
+    @Override
+    public Cancellable microtask(Runnable task) {
+        Task microtask = new Task(now, sequence++, task, true);
+        tasks.add(microtask);
+        return microtask;
     }
 
     @Override
@@ -157,7 +166,7 @@ public final class VirtualTime implements Scheduler, Clock {
     }
 
     private Cancellable add(double due, Runnable runnable) {
-        Task task = new Task(due, sequence++, runnable);
+        Task task = new Task(due, sequence++, runnable, false);
         tasks.add(task);
         return task;
     }
@@ -166,13 +175,17 @@ public final class VirtualTime implements Scheduler, Clock {
         final double due;
         final long order;
         final Runnable runnable;
+
+        /** True for a microtask, which runs before every other task. */
+        final boolean micro;
         boolean cancelled;
         boolean done;
 
-        Task(double due, long order, Runnable runnable) {
+        Task(double due, long order, Runnable runnable, boolean micro) {
             this.due = due;
             this.order = order;
             this.runnable = runnable;
+            this.micro = micro;
         }
 
         @Override
@@ -184,6 +197,9 @@ public final class VirtualTime implements Scheduler, Clock {
 
         @Override
         public int compareTo(Task other) {
+            if (micro != other.micro) {
+                return micro ? -1 : 1;
+            }
             int byDue = Double.compare(due, other.due);
             return byDue != 0 ? byDue : Long.compare(order, other.order);
         }

@@ -27,6 +27,11 @@ final class GuardedScheduler implements Scheduler {
     }
 
     @Override
+    public Cancellable microtask(Runnable task) {
+        return scheduler.microtask(guard(task));
+    }
+
+    @Override
     public Cancellable timeout(double delayMillis, Runnable task) {
         return scheduler.timeout(delayMillis, guard(task));
     }

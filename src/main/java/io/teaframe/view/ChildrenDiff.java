@@ -14,73 +14,96 @@ final class ChildrenDiff<N extends JSObject> {
         this.renderer = renderer;
     }
 
-    /** Creates and appends the children of a new element. */
-    Mounted<N>[] createAll(Mounted<N> parent, ElementNode element) {
-        VNode[] next = element.children;
-        reportDuplicateKeys(element, next);
+    /** Creates and appends the children of a new element, and links them to {@code parent}. */
+    void createAll(Mounted<N> parent, ElementNode element) {
+        int count = element.childCount();
+        if (count > 1) {
+            reportDuplicateKeys(element, element.childArray());
+        }
 
         String namespace = Namespaces.ofChildren(parent.namespace, element.tag);
-        Mounted<N>[] result = Mounted.array(next.length);
-        for (int i = 0; i < next.length; i++) {
-            result[i] = renderer.create(next[i], namespace, parent.node);
-            renderer.port.insertBefore(parent.node, result[i].dom(), null);
+        Mounted<N> last = null;
+        for (int i = 0; i < count; i++) {
+            Mounted<N> created = renderer.create(element.child(i), namespace, parent.node);
+            renderer.port.insertBefore(parent.node, created.dom(), null);
+            if (last == null) {
+                parent.firstChild = created;
+            } else {
+                last.nextSibling = created;
+            }
+            last = created;
         }
-        return result;
     }
 
     /**
      * Updates the children of {@code parent} from its mounted children to those of
-     * {@code element}, and returns the new mounted children in order.
+     * {@code element}, and links the new mounted children to it in order.
      */
-    Mounted<N>[] update(Mounted<N> parent, ElementNode element) {
-        Mounted<N>[] old = parent.children;
-        VNode[] next = element.children;
+    void update(Mounted<N> parent, ElementNode element) {
+        int count = element.childCount();
+        N parentDom = parent.node;
+
+        // Clear: one textContent write removes every child, after their unmount hooks ran.
+        if (count == 0) {
+            if (parent.firstChild != null) {
+                for (Mounted<N> child = parent.firstChild; child != null; child = child.nextSibling) {
+                    renderer.release(child, false);
+                }
+                renderer.port.setText(parentDom, "");
+                parent.firstChild = null;
+            }
+            return;
+        }
+
+        // Phase 1, common prefix: patch in place while the kinds match.
+        Mounted<N> unmatched = parent.firstChild;
+        int prefix = 0;
+        while (unmatched != null && prefix < count && renderer.patchIfSameKind(unmatched, element.child(prefix))) {
+            unmatched = unmatched.nextSibling;
+            prefix++;
+        }
+
+        // The usual case: every child matched in place, so the list stays as it is.
+        if (unmatched == null && prefix == count) {
+            return;
+        }
+        Mounted<N>[] old = Mounted.array(parent.childCount());
+        int index = 0;
+        for (Mounted<N> child = parent.firstChild; child != null; child = child.nextSibling) {
+            old[index++] = child;
+        }
+        VNode[] next = element.childArray();
+        Mounted<N>[] result = Mounted.array(count);
+        System.arraycopy(old, 0, result, 0, prefix);
+        reconcileAfterPrefix(parent, element, next, old, prefix, result);
+        parent.linkChildren(result, count);
+    }
+
+    /**
+     * Runs phases 2 to 7 on the children after the common prefix of {@code prefix}
+     * children, and fills {@code result} with the mounted children in their new order.
+     */
+    private void reconcileAfterPrefix(Mounted<N> parent, ElementNode element, VNode[] next, Mounted<N>[] old,
+            int prefix, Mounted<N>[] result) {
         N parentDom = parent.node;
         DomPort<N> port = renderer.port;
         String namespace = Namespaces.ofChildren(parent.namespace, element.tag);
 
-        // Clear: one textContent write removes every child, after their unmount hooks ran.
-        if (next.length == 0) {
-            if (old.length > 0) {
-                for (Mounted<N> child : old) {
-                    renderer.release(child, false);
-                }
-                port.setText(parentDom, "");
-            }
-            return Mounted.none();
-        }
-
         // The children not matched yet are old[oldStart..oldEnd] and next[newStart..newEnd].
         // In the DOM they lie between the matched prefix and the matched suffix.
-        int oldStart = 0;
-        int newStart = 0;
+        int oldStart = prefix;
+        int newStart = prefix;
         int oldEnd = old.length - 1;
         int newEnd = next.length - 1;
-
-        // Phase 1, common prefix: patch in place while the kinds match.
-        while (oldStart <= oldEnd && newStart <= newEnd && Renderer.sameKind(old[oldStart].vnode, next[newStart])) {
-            renderer.patch(old[oldStart], next[newStart]);
-            oldStart++;
-            newStart++;
-        }
-
-        // The usual case: every child matched in place, so the old array stays as it is.
-        if (oldStart == old.length && newStart == next.length) {
-            return old;
-        }
-        Mounted<N>[] result = Mounted.array(next.length);
-        System.arraycopy(old, 0, result, 0, newStart);
 
         // Phase 2, common suffix and crossed ends, repeated with the prefix until no end matches.
         while (oldStart <= oldEnd && newStart <= newEnd) {
             Mounted<N> first = old[oldStart];
             Mounted<N> last = old[oldEnd];
-            if (Renderer.sameKind(last.vnode, next[newEnd])) {
-                renderer.patch(last, next[newEnd]);
+            if (renderer.patchIfSameKind(last, next[newEnd])) {
                 result[newEnd--] = last;
                 oldEnd--;
-            } else if (Renderer.sameKind(first.vnode, next[newStart])) {
-                renderer.patch(first, next[newStart]);
+            } else if (renderer.patchIfSameKind(first, next[newStart])) {
                 result[newStart++] = first;
                 oldStart++;
             } else if (first.vnode.key() != null && Renderer.sameKind(first.vnode, next[newEnd])) {
@@ -110,7 +133,7 @@ final class ChildrenDiff<N extends JSObject> {
                     port.insertBefore(parentDom, result[i].dom(), anchor);
                 }
             }
-            return result;
+            return;
         }
 
         // Phase 4, only removals left.
@@ -118,11 +141,10 @@ final class ChildrenDiff<N extends JSObject> {
             for (int i = oldStart; i <= oldEnd; i++) {
                 renderer.discard(parentDom, old[i]);
             }
-            return result;
+            return;
         }
 
-        reconcileMiddle(parentDom, element, namespace, old, oldStart, oldEnd, newStart, newEnd, result);
-        return result;
+        reconcileMiddle(parentDom, element, next, namespace, old, oldStart, oldEnd, newStart, newEnd, result);
     }
 
     /**
@@ -130,9 +152,8 @@ final class ChildrenDiff<N extends JSObject> {
      * old children with new ones and removes the unpaired old ones. Then it creates and
      * moves nodes from the end, leaving the longest increasing subsequence in place.
      */
-    private void reconcileMiddle(N parentDom, ElementNode element, String namespace, Mounted<N>[] old,
-            int oldStart, int oldEnd, int newStart, int newEnd, Mounted<N>[] result) {
-        VNode[] next = element.children;
+    private void reconcileMiddle(N parentDom, ElementNode element, VNode[] next, String namespace,
+            Mounted<N>[] old, int oldStart, int oldEnd, int newStart, int newEnd, Mounted<N>[] result) {
         int count = newEnd - newStart + 1;
 
         // sources[i] is the old index of the node that becomes new child newStart + i, or -1.

@@ -1,9 +1,7 @@
 package io.teaframe.view;
 
 import io.teaframe.sub.Query;
-import io.teaframe.sub.Subscription;
 import java.util.ArrayList;
-import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 
 /**
@@ -24,56 +22,47 @@ final class ComponentInstance<N extends JSObject> {
         UNMOUNTED
     }
 
-    private static final Query<?>[] NO_QUERIES = new Query<?>[0];
-    private static final Subscription<?>[] NO_SUBSCRIPTIONS = new Subscription<?>[0];
-    private static final int[] NO_GENERATIONS = new int[0];
+    // NOTE: V8 keeps the first ten properties of a TeaVM object inside it and the rest in a
+    // second array (see ElementNode). The fields that the update of an unchanged child
+    // reads come first: props, state, failed and root.
+
+    Object props;
+
+    private State state = State.CLEAN;
+
+    /** True when the last render threw, so the next update from the parent renders again. */
+    boolean failed;
+
+    /** The mounted tree of the last render; a text placeholder if no render succeeded yet. */
+    Mounted<N> root;
 
     final ComponentHost<N> host;
     final Component<Object> component;
     final Object key;
 
-    /** Distance from the view's root instance, so a render pass runs parents first. */
-    final int depth;
-
     /** The namespace and the DOM parent of the instance's root node. */
     final String namespace;
     final N parentDom;
 
-    Object props;
-
-    /** The mounted tree of the last render; a text placeholder if no render succeeded yet. */
-    Mounted<N> root;
-
-    /** True when the last render threw, so the next update from the parent renders again. */
-    boolean failed;
-
-    private State state = State.CLEAN;
+    /** Distance from the view's root instance, so a render pass runs parents first. */
+    final int depth;
 
     /** Set when a tracked subscription changed during this instance's own render. */
     private boolean renderAgain;
 
     private final RenderContext context = new RenderContext(this);
-    private final Consumer<Object> onChange = value -> invalidate();
 
-    // The tracked reads, in the order of the last render. seenIn[i] is the number of the
-    // last render that read queries[i]; reads absent from a successful render are closed.
-    private Query<?>[] queries = NO_QUERIES;
-    private Subscription<?>[] subscriptions = NO_SUBSCRIPTIONS;
-    private int[] seenIn = NO_GENERATIONS;
-    private int readCount;
-    private int generation;
+    /** The subscriptions read so far, or null until the first read. */
+    private TrackedReads reads;
 
-    /** The index the next read checks first, because renders usually read in the same order. */
-    private int cursor;
+    /**
+     * The hooks taken from the first successful render, {@link InstanceHooks#NONE} when
+     * it declared none, or null before it.
+     */
+    private InstanceHooks hooks;
 
-    // Hooks declared in the current render, and those adopted from the first good one.
-    private ArrayList<LifecycleHook<Object>> declaredMountHooks;
-    private ArrayList<LifecycleHook<Object>> declaredUnmountHooks;
-    private ArrayList<LifecycleHook<Object>> mountHooks;
-    private ArrayList<LifecycleHook<Object>> unmountHooks;
-    private boolean hooksAdopted;
-    private boolean attachQueued;
-    private boolean attached;
+    /** The hooks declared by the current render before any were adopted, or null. */
+    private InstanceHooks declaredHooks;
 
     /** The scope of the instance's asynchronous work, made on first use; cancelled on unmount. */
     private String scopeId;
@@ -123,8 +112,9 @@ final class ComponentInstance<N extends JSObject> {
     VNode render() {
         state = State.RENDERING;
         renderAgain = false;
-        generation++;
-        cursor = 0;
+        if (reads != null) {
+            reads.startRender();
+        }
 
         VNode tree = null;
         Throwable failure = null;
@@ -139,11 +129,12 @@ final class ComponentInstance<N extends JSObject> {
         }
 
         if (failure == null) {
-            closeUnread();
+            if (reads != null) {
+                reads.closeUnread();
+            }
             adoptHooks();
         }
-        declaredMountHooks = null;
-        declaredUnmountHooks = null;
+        declaredHooks = null;
         failed = failure != null;
 
         if (renderAgain) {
@@ -169,64 +160,10 @@ final class ComponentInstance<N extends JSObject> {
         if (query == null) {
             throw new IllegalArgumentException(describe() + " read a null query");
         }
-        int index = indexOf(query);
-        if (index < 0) {
-            index = track(query, host.frame.subscribe(query, onChange));
+        if (reads == null) {
+            reads = new TrackedReads(value -> invalidate());
         }
-        seenIn[index] = generation;
-        return (T) subscriptions[index].value();
-    }
-
-    private int indexOf(Query<?> query) {
-        if (cursor < readCount && queries[cursor].equals(query)) {
-            return cursor++;
-        }
-        for (int i = 0; i < readCount; i++) {
-            if (queries[i].equals(query)) {
-                cursor = i + 1;
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int track(Query<?> query, Subscription<?> subscription) {
-        if (readCount == queries.length) {
-            int capacity = Math.max(4, readCount * 2);
-            Query<?>[] grownQueries = new Query<?>[capacity];
-            Subscription<?>[] grownSubscriptions = new Subscription<?>[capacity];
-            int[] grownSeen = new int[capacity];
-            System.arraycopy(queries, 0, grownQueries, 0, readCount);
-            System.arraycopy(subscriptions, 0, grownSubscriptions, 0, readCount);
-            System.arraycopy(seenIn, 0, grownSeen, 0, readCount);
-            queries = grownQueries;
-            subscriptions = grownSubscriptions;
-            seenIn = grownSeen;
-        }
-        queries[readCount] = query;
-        subscriptions[readCount] = subscription;
-        cursor = readCount + 1;
-        return readCount++;
-    }
-
-    /** Closes the reads that the render just finished did not make, keeping the order of the rest. */
-    private void closeUnread() {
-        int kept = 0;
-        for (int i = 0; i < readCount; i++) {
-            if (seenIn[i] == generation) {
-                queries[kept] = queries[i];
-                subscriptions[kept] = subscriptions[i];
-                seenIn[kept] = seenIn[i];
-                kept++;
-            } else {
-                subscriptions[i].close();
-            }
-        }
-        for (int i = kept; i < readCount; i++) {
-            queries[i] = null;
-            subscriptions[i] = null;
-        }
-        readCount = kept;
+        return (T) reads.read(host.frame, query).value();
     }
 
     @SuppressWarnings("unchecked")
@@ -237,52 +174,43 @@ final class ComponentInstance<N extends JSObject> {
         if (hook == null) {
             throw new IllegalArgumentException(describe() + " declared a null lifecycle hook");
         }
-        if (hooksAdopted) {
+        if (hooks != null) {
             return;
         }
-        LifecycleHook<Object> typed = (LifecycleHook<Object>) hook;
-        if (onMount) {
-            if (declaredMountHooks == null) {
-                declaredMountHooks = new ArrayList<>(1);
-            }
-            declaredMountHooks.add(typed);
-        } else {
-            if (declaredUnmountHooks == null) {
-                declaredUnmountHooks = new ArrayList<>(1);
-            }
-            declaredUnmountHooks.add(typed);
+        if (declaredHooks == null) {
+            declaredHooks = new InstanceHooks();
         }
+        declaredHooks.add((LifecycleHook<Object>) hook, onMount);
     }
 
     private void adoptHooks() {
-        if (hooksAdopted) {
-            return;
+        if (hooks == null) {
+            hooks = declaredHooks == null ? InstanceHooks.NONE : declaredHooks;
         }
-        hooksAdopted = true;
-        mountHooks = declaredMountHooks;
-        unmountHooks = declaredUnmountHooks;
     }
 
     /**
-     * Returns true once, after the render that adopted the hooks: the caller queues the
-     * instance, and its mount hooks run when the pass has put its DOM in the page.
+     * Returns true once, after the render that adopted hooks: the caller queues the
+     * instance, and its mount hooks run when the pass has put its DOM in the page. An
+     * instance that declared no hooks is never queued, because a list of 1,000 rows
+     * would otherwise queue 1,000 instances with nothing to run.
      */
     boolean takeAttachRequest() {
-        if (!hooksAdopted || attached || attachQueued) {
+        if (hooks == null || hooks == InstanceHooks.NONE || hooks.attached || hooks.attachQueued) {
             return false;
         }
-        attachQueued = true;
+        hooks.attachQueued = true;
         return true;
     }
 
     /** Runs the mount hooks, unless the instance left the page before the pass ended. */
     void attach() {
-        attachQueued = false;
+        hooks.attachQueued = false;
         if (state == State.UNMOUNTED) {
             return;
         }
-        attached = true;
-        runHooks(mountHooks, "on-mount hook");
+        hooks.attached = true;
+        runHooks(hooks.onMount, "on-mount hook");
     }
 
     /** Returns the instance's scope id, making it on the first call. */
@@ -303,8 +231,8 @@ final class ComponentInstance<N extends JSObject> {
             return;
         }
         state = State.UNMOUNTED;
-        if (attached) {
-            runHooks(unmountHooks, "on-unmount hook");
+        if (hooks != null && hooks.attached) {
+            runHooks(hooks.onUnmount, "on-unmount hook");
         }
         if (scopeId != null) {
             try {
@@ -313,22 +241,19 @@ final class ComponentInstance<N extends JSObject> {
                 host.report(this, "scope cancellation", e);
             }
         }
-        for (int i = 0; i < readCount; i++) {
-            subscriptions[i].close();
-            subscriptions[i] = null;
-            queries[i] = null;
+        if (reads != null) {
+            reads.closeAll();
         }
-        readCount = 0;
     }
 
-    private void runHooks(ArrayList<LifecycleHook<Object>> hooks, String stage) {
-        if (hooks == null || root == null) {
+    private void runHooks(ArrayList<LifecycleHook<Object>> list, String stage) {
+        if (list == null || root == null) {
             return;
         }
         N node = root.dom();
-        for (int i = 0; i < hooks.size(); i++) {
+        for (int i = 0; i < list.size(); i++) {
             try {
-                hooks.get(i).run(node);
+                list.get(i).run(node);
             } catch (Throwable e) {
                 host.report(this, stage, e);
             }

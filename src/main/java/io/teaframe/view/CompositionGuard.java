@@ -78,7 +78,7 @@ final class CompositionGuard {
      * type, with a {@code value} property.
      */
     static boolean needed(String namespace, ElementNode node) {
-        if (namespace != null || NamedValues.indexOf(node.propertyNames, "value") < 0) {
+        if (namespace != null || NamedValues.indexOf(node.properties, "value") < 0) {
             return false;
         }
         if (node.tag.equals("textarea")) {
@@ -87,11 +87,11 @@ final class CompositionGuard {
         if (!node.tag.equals("input")) {
             return false;
         }
-        int typeIndex = NamedValues.indexOf(node.attributeNames, "type");
-        if (typeIndex < 0) {
+        String typeValue = (String) NamedValues.valueOf(node.attributes, "type");
+        if (typeValue == null) {
             return true;
         }
-        String type = UnsafeUrls.asciiLowerCase((String) node.attributeValues[typeIndex]);
+        String type = UnsafeUrls.asciiLowerCase(typeValue);
         for (String textType : TEXT_INPUT_TYPES) {
             if (textType.equals(type)) {
                 return true;

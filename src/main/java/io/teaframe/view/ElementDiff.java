@@ -15,6 +15,8 @@ import org.teavm.jso.JSObject;
  */
 final class ElementDiff<N extends JSObject> {
 
+    private static final ListenerSlot[] NO_SLOTS = new ListenerSlot[0];
+
     private final DomPort<N> port;
     private final Dispatcher dispatcher;
     private final Logger logger;
@@ -28,21 +30,28 @@ final class ElementDiff<N extends JSObject> {
     /** Writes the attributes, classes, styles and listeners of a new element. */
     void writeAll(Mounted<N> mounted, ElementNode node) {
         N element = mounted.node;
-        for (int i = 0; i < node.attributeNames.length; i++) {
-            writeAttribute(element, node.tag, node.attributeNames[i], (String) node.attributeValues[i]);
+        Object[] attributes = node.attributes;
+        for (int i = 0; i < attributes.length; i += 2) {
+            writeAttribute(element, node.tag, (String) attributes[i], (String) attributes[i + 1]);
         }
         if (node.classes != null) {
             port.setAttribute(element, "class", node.classes);
         }
-        for (int i = 0; i < node.styleNames.length; i++) {
-            port.setStyle(element, node.styleNames[i], (String) node.styleValues[i]);
+        Object[] styles = node.styles;
+        for (int i = 0; i < styles.length; i += 2) {
+            port.setStyle(element, (String) styles[i], (String) styles[i + 1]);
         }
 
-        ListenerSlot[] slots = Mounted.slots(node.listenerTypes.length);
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = addListener(element, node.listenerTypes[i], (Parts.Listener) node.listeners[i]);
+        ListenerSlot last = null;
+        for (Parts.Listener listener : node.listeners) {
+            ListenerSlot slot = addListener(element, listener);
+            if (last == null) {
+                mounted.firstSlot = slot;
+            } else {
+                last.next = slot;
+            }
+            last = slot;
         }
-        mounted.slots = slots;
 
         if (CompositionGuard.needed(mounted.namespace, node)) {
             mounted.composition = CompositionGuard.attach(port, element);
@@ -54,8 +63,9 @@ final class ElementDiff<N extends JSObject> {
      * exist, because a {@code <select>}'s {@code value} selects among its options.
      */
     void writeProperties(N element, ElementNode node) {
-        for (int i = 0; i < node.propertyNames.length; i++) {
-            writeProperty(element, node.tag, node.propertyNames[i], node.propertyValues[i]);
+        Object[] properties = node.properties;
+        for (int i = 0; i < properties.length; i += 2) {
+            writeProperty(element, node.tag, (String) properties[i], properties[i + 1]);
         }
     }
 
@@ -73,7 +83,7 @@ final class ElementDiff<N extends JSObject> {
         }
 
         patchStyles(element, old, next);
-        mounted.slots = patchListeners(element, mounted.slots, old, next);
+        mounted.firstSlot = patchListeners(element, mounted.firstSlot, old, next);
 
         // A field becomes controlled when a render first gives it a value.
         if (mounted.composition == null && CompositionGuard.needed(mounted.namespace, next)) {
@@ -82,32 +92,32 @@ final class ElementDiff<N extends JSObject> {
     }
 
     private void patchAttributes(N element, ElementNode old, ElementNode next) {
-        String[] oldNames = old.attributeNames;
-        Object[] oldValues = old.attributeValues;
-        String[] newNames = next.attributeNames;
-        Object[] newValues = next.attributeValues;
+        Object[] oldPairs = old.attributes;
+        Object[] newPairs = next.attributes;
 
-        if (NamedValues.sameNames(oldNames, newNames)) {
-            for (int i = 0; i < newNames.length; i++) {
-                if (!oldValues[i].equals(newValues[i])) {
-                    replaceAttribute(element, next.tag, newNames[i], (String) oldValues[i], (String) newValues[i]);
+        if (NamedValues.sameNames(oldPairs, newPairs)) {
+            for (int i = 1; i < newPairs.length; i += 2) {
+                if (!oldPairs[i].equals(newPairs[i])) {
+                    replaceAttribute(element, next.tag, (String) newPairs[i - 1], (String) oldPairs[i],
+                            (String) newPairs[i]);
                 }
             }
             return;
         }
 
         // The names differ: set what is new or changed, then remove what is gone.
-        for (int i = 0; i < newNames.length; i++) {
-            int oldIndex = NamedValues.indexOf(oldNames, newNames[i]);
-            String oldValue = oldIndex < 0 ? null : (String) oldValues[oldIndex];
-            if (!newValues[i].equals(oldValue)) {
-                replaceAttribute(element, next.tag, newNames[i], oldValue, (String) newValues[i]);
+        for (int i = 0; i < newPairs.length; i += 2) {
+            String name = (String) newPairs[i];
+            String oldValue = (String) NamedValues.valueOf(oldPairs, name);
+            if (!newPairs[i + 1].equals(oldValue)) {
+                replaceAttribute(element, next.tag, name, oldValue, (String) newPairs[i + 1]);
             }
         }
-        for (int i = 0; i < oldNames.length; i++) {
-            boolean removed = NamedValues.indexOf(newNames, oldNames[i]) < 0;
-            if (removed && isWritable(oldNames[i], oldValues[i])) {
-                port.removeAttribute(element, oldNames[i]);
+        for (int i = 0; i < oldPairs.length; i += 2) {
+            String name = (String) oldPairs[i];
+            boolean removed = NamedValues.indexOf(newPairs, name) < 0;
+            if (removed && isWritable(name, oldPairs[i + 1])) {
+                port.removeAttribute(element, name);
             }
         }
     }
@@ -135,72 +145,113 @@ final class ElementDiff<N extends JSObject> {
     }
 
     private void patchStyles(N element, ElementNode old, ElementNode next) {
-        String[] oldNames = old.styleNames;
-        Object[] oldValues = old.styleValues;
-        String[] newNames = next.styleNames;
-        Object[] newValues = next.styleValues;
+        Object[] oldPairs = old.styles;
+        Object[] newPairs = next.styles;
 
-        if (NamedValues.sameNames(oldNames, newNames)) {
-            for (int i = 0; i < newNames.length; i++) {
-                if (!oldValues[i].equals(newValues[i])) {
-                    port.setStyle(element, newNames[i], (String) newValues[i]);
+        if (NamedValues.sameNames(oldPairs, newPairs)) {
+            for (int i = 1; i < newPairs.length; i += 2) {
+                if (!oldPairs[i].equals(newPairs[i])) {
+                    port.setStyle(element, (String) newPairs[i - 1], (String) newPairs[i]);
                 }
             }
             return;
         }
 
-        for (int i = 0; i < newNames.length; i++) {
-            int oldIndex = NamedValues.indexOf(oldNames, newNames[i]);
-            if (oldIndex < 0 || !oldValues[oldIndex].equals(newValues[i])) {
-                port.setStyle(element, newNames[i], (String) newValues[i]);
+        for (int i = 0; i < newPairs.length; i += 2) {
+            String name = (String) newPairs[i];
+            if (!newPairs[i + 1].equals(NamedValues.valueOf(oldPairs, name))) {
+                port.setStyle(element, name, (String) newPairs[i + 1]);
             }
         }
-        for (int i = 0; i < oldNames.length; i++) {
-            if (NamedValues.indexOf(newNames, oldNames[i]) < 0) {
-                port.removeStyle(element, oldNames[i]);
+        for (int i = 0; i < oldPairs.length; i += 2) {
+            if (NamedValues.indexOf(newPairs, (String) oldPairs[i]) < 0) {
+                port.removeStyle(element, (String) oldPairs[i]);
             }
         }
     }
 
     /**
-     * Returns the slots for {@code next}'s listeners, in the order of its
-     * {@code listenerTypes}. An event type present before and after keeps its slot, and
+     * Returns the first of the slots for {@code next}'s listeners, linked in the order of
+     * its {@code listeners}. An event type present before and after keeps its slot, and
      * its DOM listener, with the new handler swapped in.
      */
-    private ListenerSlot[] patchListeners(N element, ListenerSlot[] slots, ElementNode old, ElementNode next) {
-        String[] newTypes = next.listenerTypes;
+    private ListenerSlot patchListeners(N element, ListenerSlot first, ElementNode old, ElementNode next) {
+        Parts.Listener[] oldListeners = old.listeners;
+        Parts.Listener[] newListeners = next.listeners;
 
-        if (NamedValues.sameNames(old.listenerTypes, newTypes)) {
-            for (int i = 0; i < slots.length; i++) {
-                slots[i].current = (Parts.Listener) next.listeners[i];
+        if (sameTypes(oldListeners, newListeners)) {
+            ListenerSlot slot = first;
+            for (Parts.Listener listener : newListeners) {
+                slot.current = listener;
+                slot = slot.next;
             }
-            return slots;
+            return first;
         }
 
         // Take over the slots whose type stays; a taken slot is cleared in the old array.
-        ListenerSlot[] result = Mounted.slots(newTypes.length);
-        for (int i = 0; i < newTypes.length; i++) {
-            Parts.Listener listener = (Parts.Listener) next.listeners[i];
-            int oldIndex = NamedValues.indexOf(old.listenerTypes, newTypes[i]);
+        ListenerSlot[] slots = oldListeners.length == 0 ? NO_SLOTS : new ListenerSlot[oldListeners.length];
+        ListenerSlot slot = first;
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slot;
+            slot = slot.next;
+        }
+        ListenerSlot newFirst = null;
+        ListenerSlot last = null;
+        for (Parts.Listener listener : newListeners) {
+            int oldIndex = indexOfType(oldListeners, listener.type().name());
+            ListenerSlot listenerSlot;
             if (oldIndex >= 0) {
-                result[i] = slots[oldIndex];
-                result[i].current = listener;
+                listenerSlot = slots[oldIndex];
+                listenerSlot.current = listener;
                 slots[oldIndex] = null;
             } else {
-                result[i] = addListener(element, newTypes[i], listener);
+                listenerSlot = addListener(element, listener);
             }
+            listenerSlot.next = null;
+            if (last == null) {
+                newFirst = listenerSlot;
+            } else {
+                last.next = listenerSlot;
+            }
+            last = listenerSlot;
         }
 
         // The slots left over belong to event types the element no longer handles.
-        for (ListenerSlot slot : slots) {
-            if (slot != null) {
-                removeListener(element, slot);
+        for (ListenerSlot left : slots) {
+            if (left != null) {
+                removeListener(element, left);
             }
         }
-        return result;
+        return newFirst;
     }
 
-    private ListenerSlot addListener(N element, String type, Parts.Listener listener) {
+    /** Returns true when both arrays handle the same event types in the same order. */
+    private static boolean sameTypes(Parts.Listener[] a, Parts.Listener[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].type().name().equals(b[i].type().name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfType(Parts.Listener[] listeners, String type) {
+        for (int i = 0; i < listeners.length; i++) {
+            if (listeners[i].type().name().equals(type)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private ListenerSlot addListener(N element, Parts.Listener listener) {
+        String type = listener.type().name();
         ListenerSlot slot = new ListenerSlot(type, listener, dispatcher);
         slot.token = port.addEventListener(element, type, slot);
         return slot;
@@ -220,10 +271,8 @@ final class ElementDiff<N extends JSObject> {
      * and is not written while the field is composing.
      */
     void patchProperties(Mounted<N> mounted, ElementNode old, ElementNode next) {
-        String[] oldNames = old.propertyNames;
-        Object[] oldValues = old.propertyValues;
-        String[] newNames = next.propertyNames;
-        Object[] newValues = next.propertyValues;
+        Object[] oldPairs = old.properties;
+        Object[] newPairs = next.properties;
 
         CompositionGuard guard = mounted.composition;
         if (guard != null && guard.valueSkipped && !guard.composing) {
@@ -233,26 +282,28 @@ final class ElementDiff<N extends JSObject> {
 
         // NOTE: a control whose rendered value did not change is not reset to it, so text
         // the user typed and the app's handler rejected stays in the field.
-        if (NamedValues.sameNames(oldNames, newNames)) {
-            for (int i = 0; i < newNames.length; i++) {
-                if (!oldValues[i].equals(newValues[i])) {
-                    updateProperty(mounted, next.tag, newNames[i], oldValues[i], newValues[i]);
+        if (NamedValues.sameNames(oldPairs, newPairs)) {
+            for (int i = 1; i < newPairs.length; i += 2) {
+                if (!oldPairs[i].equals(newPairs[i])) {
+                    updateProperty(mounted, next.tag, (String) newPairs[i - 1], oldPairs[i], newPairs[i]);
                 }
             }
             return;
         }
 
-        for (int i = 0; i < newNames.length; i++) {
-            int oldIndex = NamedValues.indexOf(oldNames, newNames[i]);
-            Object oldValue = oldIndex < 0 ? null : oldValues[oldIndex];
-            if (!newValues[i].equals(oldValue)) {
-                updateProperty(mounted, next.tag, newNames[i], oldValue, newValues[i]);
+        for (int i = 0; i < newPairs.length; i += 2) {
+            String name = (String) newPairs[i];
+            Object oldValue = NamedValues.valueOf(oldPairs, name);
+            if (!newPairs[i + 1].equals(oldValue)) {
+                updateProperty(mounted, next.tag, name, oldValue, newPairs[i + 1]);
             }
         }
-        for (int i = 0; i < oldNames.length; i++) {
-            boolean removed = NamedValues.indexOf(newNames, oldNames[i]) < 0;
-            if (removed && isWritable(oldNames[i], oldValues[i])) {
-                updateProperty(mounted, next.tag, oldNames[i], null, resetValue(oldValues[i]));
+        for (int i = 0; i < oldPairs.length; i += 2) {
+            String name = (String) oldPairs[i];
+            Object oldValue = oldPairs[i + 1];
+            boolean removed = NamedValues.indexOf(newPairs, name) < 0;
+            if (removed && isWritable(name, oldValue)) {
+                updateProperty(mounted, next.tag, name, null, resetValue(oldValue));
             }
         }
     }
@@ -263,10 +314,9 @@ final class ElementDiff<N extends JSObject> {
      * that this render changes is left to the diff.
      */
     private void catchUpValue(Mounted<N> mounted, ElementNode old, ElementNode next) {
-        int index = NamedValues.indexOf(next.propertyNames, "value");
-        int oldIndex = NamedValues.indexOf(old.propertyNames, "value");
-        if (index >= 0 && oldIndex >= 0 && old.propertyValues[oldIndex].equals(next.propertyValues[index])) {
-            updateProperty(mounted, next.tag, "value", null, next.propertyValues[index]);
+        Object value = NamedValues.valueOf(next.properties, "value");
+        if (value != null && value.equals(NamedValues.valueOf(old.properties, "value"))) {
+            updateProperty(mounted, next.tag, "value", null, value);
         }
     }
 

@@ -19,6 +19,9 @@ final class ListenerSlot implements DomListener {
     /** The handler in force, or null once the element left the DOM. */
     Parts.Listener current;
 
+    /** The element's next slot, or null for the last one. */
+    ListenerSlot next;
+
     ListenerSlot(String type, Parts.Listener current, Dispatcher dispatcher) {
         this.type = type;
         this.current = current;

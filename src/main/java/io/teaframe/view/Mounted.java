@@ -8,12 +8,13 @@ import org.teavm.jso.JSObject;
  * {@link ComponentInstance}, whose rendered tree owns the DOM. VNodes are immutable and
  * may be shared, so this parallel tree contains everything that belongs to one place in
  * the DOM.
+ *
+ * <p>Children and listener slots are linked lists, not arrays. TeaVM makes every Java
+ * array two JavaScript objects, and most elements of a view have one child or one
+ * listener: with arrays, a row of the benchmark table needs eight of them, which V8's
+ * scavenges copy while the rows are young.
  */
 final class Mounted<N extends JSObject> {
-
-    private static final Mounted<?>[] NONE = new Mounted<?>[0];
-
-    private static final ListenerSlot[] NO_SLOTS = new ListenerSlot[0];
 
     VNode vnode;
 
@@ -26,8 +27,14 @@ final class Mounted<N extends JSObject> {
     /** The namespace this element was created in (null for HTML); unused for text. */
     final String namespace;
 
-    Mounted<N>[] children = none();
-    ListenerSlot[] slots = NO_SLOTS;
+    /** The first mounted child of an element, or null when it has none. */
+    Mounted<N> firstChild;
+
+    /** The next child of the same parent, or null for the last one. */
+    Mounted<N> nextSibling;
+
+    /** The first of the element's listener slots, in the order of its vnode's listeners. */
+    ListenerSlot firstSlot;
 
     /** The IME guard of a controlled text field; null for every other node. */
     CompositionGuard composition;
@@ -46,17 +53,27 @@ final class Mounted<N extends JSObject> {
         return instance == null ? node : instance.dom();
     }
 
-    @SuppressWarnings("unchecked")
-    static <N extends JSObject> Mounted<N>[] none() {
-        return (Mounted<N>[]) NONE;
+    /** Returns the number of mounted children. */
+    int childCount() {
+        int count = 0;
+        for (Mounted<N> child = firstChild; child != null; child = child.nextSibling) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Makes the first {@code count} entries of {@code children} the children, in order. */
+    void linkChildren(Mounted<N>[] children, int count) {
+        Mounted<N> next = null;
+        for (int i = count - 1; i >= 0; i--) {
+            children[i].nextSibling = next;
+            next = children[i];
+        }
+        firstChild = next;
     }
 
     @SuppressWarnings("unchecked")
     static <N extends JSObject> Mounted<N>[] array(int length) {
-        return length == 0 ? none() : (Mounted<N>[]) new Mounted<?>[length];
-    }
-
-    static ListenerSlot[] slots(int length) {
-        return length == 0 ? NO_SLOTS : new ListenerSlot[length];
+        return (Mounted<N>[]) new Mounted<?>[length];
     }
 }

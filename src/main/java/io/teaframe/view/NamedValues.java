@@ -1,129 +1,93 @@
 package io.teaframe.view;
 
 /**
- * Collects name-value pairs for one element while its parts are read: a later value for
- * the same name replaces the earlier one, and a null value removes the name. Elements
- * have few attributes, so a linear search beats a map here.
+ * Static helpers for the name-value arrays of an {@link ElementNode}: attributes,
+ * properties and styles. One array contains the pairs side by side, each name at an
+ * even index and its value at the odd index after it, so an element with attributes
+ * keeps one array for them and not two. TeaVM makes every Java array two JavaScript objects
+ * (the array and a wrapper), and a table of 1,000 rows keeps about 8,000 elements.
+ * Elements have few attributes, so a linear search beats a map here.
  */
 final class NamedValues {
 
-    static final String[] NO_NAMES = new String[0];
-    static final Object[] NO_VALUES = new Object[0];
+    static final Object[] NO_PAIRS = new Object[0];
 
-    private String[] names;
-    private Object[] values;
-    private int size;
-
-    /** Starts with room for {@code capacity} names, the number of parts of this kind. */
-    NamedValues(int capacity) {
-        names = capacity == 0 ? NO_NAMES : new String[capacity];
-        values = capacity == 0 ? NO_VALUES : new Object[capacity];
+    private NamedValues() {
     }
 
     /**
-     * Returns a collector for {@code count} parts, or null when there are none. The static
-     * {@link #names(NamedValues)} and {@link #values(NamedValues)} accept that null.
+     * Puts {@code name} and {@code value} into the first {@code size} slots of
+     * {@code pairs} and returns the new size. A name already there gets the new value in
+     * its old position, and a new name goes at the end. A null value is kept as a
+     * placeholder and dropped by {@link #trim}, so a later null removes an earlier value.
      */
-    static NamedValues forCount(int count) {
-        return count == 0 ? null : new NamedValues(count);
-    }
-
-    /** Returns the names of {@code collected}, or no names when it is null. */
-    static String[] names(NamedValues collected) {
-        return collected == null ? NO_NAMES : collected.names();
-    }
-
-    /** Returns the values of {@code collected}, or no values when it is null. */
-    static Object[] values(NamedValues collected) {
-        return collected == null ? NO_VALUES : collected.values();
-    }
-
-    void put(String name, Object value) {
-        for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
-                values[i] = value;
-                return;
+    static int put(Object[] pairs, int size, String name, Object value) {
+        for (int i = 0; i < size; i += 2) {
+            if (pairs[i].equals(name)) {
+                pairs[i + 1] = value;
+                return size;
             }
         }
-        names[size] = name;
-        values[size] = value;
-        size++;
+        pairs[size] = name;
+        pairs[size + 1] = value;
+        return size + 2;
     }
 
     /**
-     * Returns the names whose value is not null, in first-seen order. When every slot is
-     * filled and none is null, this is the collector's own array, so call it only once the
-     * collector is complete.
+     * Returns the pairs among the first {@code size} slots whose value is not null, in
+     * order. When every slot is filled and no value is null, this is {@code pairs}
+     * itself, so call it only once the array is complete.
      */
-    String[] names() {
-        int present = countPresent();
-        if (present == 0) {
-            return NO_NAMES;
-        }
-        if (present == names.length) {
-            return names;
-        }
-        String[] result = new String[present];
-        int next = 0;
-        for (int i = 0; i < size; i++) {
-            if (values[i] != null) {
-                result[next++] = names[i];
+    static Object[] trim(Object[] pairs, int size) {
+        int present = 0;
+        for (int i = 1; i < size; i += 2) {
+            if (pairs[i] != null) {
+                present += 2;
             }
         }
-        return result;
-    }
-
-    /**
-     * Returns the values that are not null, in the order of {@link #names()}. Like
-     * {@code names()}, it may return the collector's own array.
-     */
-    Object[] values() {
-        int present = countPresent();
         if (present == 0) {
-            return NO_VALUES;
+            return NO_PAIRS;
         }
-        if (present == values.length) {
-            return values;
+        if (present == pairs.length) {
+            return pairs;
         }
         Object[] result = new Object[present];
         int next = 0;
-        for (int i = 0; i < size; i++) {
-            if (values[i] != null) {
-                result[next++] = values[i];
+        for (int i = 0; i < size; i += 2) {
+            if (pairs[i + 1] != null) {
+                result[next] = pairs[i];
+                result[next + 1] = pairs[i + 1];
+                next += 2;
             }
         }
         return result;
     }
 
-    private int countPresent() {
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            if (values[i] != null) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** Returns the index of {@code name} in {@code names}, or -1. */
-    static int indexOf(String[] names, String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
+    /** Returns the index of {@code name} in {@code pairs}, an even number, or -1. */
+    static int indexOf(Object[] pairs, String name) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i].equals(name)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Returns the value of {@code name} in {@code pairs}, or null when it is absent. */
+    static Object valueOf(Object[] pairs, String name) {
+        int index = indexOf(pairs, name);
+        return index < 0 ? null : pairs[index + 1];
+    }
+
     /** Returns true when both arrays hold the same names in the same order. */
-    static boolean sameNames(String[] a, String[] b) {
+    static boolean sameNames(Object[] a, Object[] b) {
         if (a == b) {
             return true;
         }
         if (a.length != b.length) {
             return false;
         }
-        for (int i = 0; i < a.length; i++) {
+        for (int i = 0; i < a.length; i += 2) {
             if (!a[i].equals(b[i])) {
                 return false;
             }

@@ -61,12 +61,13 @@ final class Template<N extends JSObject> {
             return node;
         }
         if (!(node instanceof ElementNode element) || element.key != null || element.rawHtml != null
-                || element.propertyNames.length > 0) {
+                || element.properties.length > 0) {
             return null;
         }
-        VNode[] children = element.children.length == 0 ? ElementNode.NO_CHILDREN : new VNode[element.children.length];
+        int count = element.childCount();
+        VNode[] children = count == 0 ? ElementNode.NO_CHILDREN : new VNode[count];
         for (int i = 0; i < children.length; i++) {
-            children[i] = shapeOf(element.children[i]);
+            children[i] = shapeOf(element.child(i));
             if (children[i] == null) {
                 return null;
             }

@@ -86,6 +86,62 @@ class RouterTest {
     }
 
     @Test
+    void idleRouterRunsBeforeQueuedTicks() {
+        TestFrame<Log> t = loggingFrame();
+        List<String> order = new ArrayList<>();
+        t.frame().platform().scheduler().nextTick(() -> order.add("tick " + t.state().seen()));
+
+        t.dispatch(new Named("A", List.of()));
+        t.drain();
+
+        assertEquals(List.of("tick [A]"), order);
+    }
+
+    @Test
+    void microtaskRunsStopAfterSlice() {
+        TestFrame<Log> t = TestFrame.create(new Log(List.of()));
+        Frame<Log> frame = t.frame();
+        List<String> order = new ArrayList<>();
+        // Like promise reactions: each event takes 3 ms, and a microtask dispatches the next.
+        frame.on(Slow.class, (state, e) -> {
+            t.time().spend(3);
+            order.add("event " + e.index());
+            if (e.index() < 5) {
+                frame.platform().scheduler().microtask(() -> frame.dispatch(new Slow(e.index() + 1)));
+            }
+            return state;
+        });
+
+        t.dispatch(new Slow(0));
+        frame.platform().scheduler().nextTick(() -> order.add("other task"));
+        t.drain();
+
+        // Events 0 to 2 start before the microtask runs have taken 8 ms; event 3 waits for a tick.
+        assertEquals(List.of("event 0", "event 1", "event 2", "other task", "event 3", "event 4", "event 5"),
+                order);
+    }
+
+    @Test
+    void idleSliceRestoresMicrotaskRuns() {
+        TestFrame<Log> t = TestFrame.create(new Log(List.of()));
+        Frame<Log> frame = t.frame();
+        List<String> order = new ArrayList<>();
+        frame.on(Slow.class, (state, e) -> {
+            t.time().spend(10);
+            order.add("event " + e.index());
+            return state;
+        });
+        // Event 0 uses up the microtask time, and a run in a task would start the count again.
+        t.dispatch(new Slow(0)).drain();
+
+        t.advance(Router.SLICE_MILLIS);
+        frame.platform().scheduler().nextTick(() -> order.add("other task"));
+        t.dispatch(new Slow(1)).drain();
+
+        assertEquals(List.of("event 0", "event 1", "other task"), order);
+    }
+
+    @Test
     void dispatchSyncHandlesAtOnce() {
         TestFrame<Log> t = loggingFrame();
 

@@ -36,6 +36,42 @@ class VirtualTimeTest {
     }
 
     @Test
+    void microtaskRunsBeforeEarlierTasks() {
+        time.advance(5);
+        time.timeout(-1, logRun("overdue timeout"));
+        time.nextTick(logRun("tick"));
+        time.microtask(logRun("microtask"));
+
+        time.runDue();
+
+        assertEquals(List.of("microtask@5.0", "overdue timeout@5.0", "tick@5.0"), ran);
+    }
+
+    @Test
+    void microtaskFromTaskRunsRightAfterIt() {
+        time.nextTick(() -> {
+            ran.add("tick1");
+            time.microtask(() -> {
+                ran.add("microtask1");
+                time.microtask(() -> ran.add("microtask2"));
+            });
+        });
+        time.nextTick(() -> ran.add("tick2"));
+
+        time.runDue();
+
+        assertEquals(List.of("tick1", "microtask1", "microtask2", "tick2"), ran);
+    }
+
+    @Test
+    void microtaskNeverRunsInsideScheduling() {
+        time.microtask(logRun("microtask"));
+
+        assertEquals(List.of(), ran);
+        assertEquals(1, time.pending());
+    }
+
+    @Test
     void earlierDueRunsFirst() {
         time.timeout(10, logRun("late"));
         time.timeout(5, logRun("early"));

@@ -58,6 +58,33 @@ class ElementPatchTest {
     }
 
     @Test
+    void laterNullAttributeRemovesEarlier() {
+        Harness h = new Harness().mount(div(attr("title", "a"), attr("lang", "en"), attr("title", null)));
+
+        assertEquals("<div lang=\"en\"></div>", h.html());
+    }
+
+    @Test
+    void repeatedNamesKeepFirstPosition() {
+        Harness h = new Harness().mount(div(attr("title", "a"), attr("lang", "en"), attr("title", "b"),
+                style("color", "red"), style("width", "1px"), style("color", "blue")));
+
+        assertEquals(List.of("title", "lang"), List.copyOf(h.root().attributes.keySet()));
+        assertEquals("b", h.root().attributes.get("title"));
+        assertEquals(List.of("color", "width"), List.copyOf(h.root().styles.keySet()));
+        assertEquals("blue", h.root().styles.get("color"));
+    }
+
+    @Test
+    void reorderedAttributesWriteOnlyChanges() {
+        Harness h = new Harness().mount(div(attr("title", "a"), attr("lang", "en")));
+
+        h.update(div(attr("lang", "en"), attr("title", "b")));
+
+        assertEquals(List.of("setAttribute div title b"), h.dom.calls);
+    }
+
+    @Test
     void classesJoinAndDiffAsOneAttribute() {
         Harness h = new Harness().mount(div(cls("row"), classIf("danger", false)));
 
@@ -98,6 +125,14 @@ class ElementPatchTest {
         h.update(input(value("b"), checked(false)));
 
         assertEquals(List.of("getProperty input value", "setProperty input value b"), h.dom.calls);
+    }
+
+    @Test
+    void repeatedPropertyKeepsLastValue() {
+        Harness h = new Harness().mount(input(value("a"), prop("tabIndex", 3), value("b")));
+
+        assertEquals("b", h.root().properties.get("value"));
+        assertEquals(3, h.root().properties.get("tabIndex"));
     }
 
     @Test
