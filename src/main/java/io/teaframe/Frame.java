@@ -512,11 +512,11 @@ public final class Frame<S> {
     }
 
     /** Handles one event to completion; called by the router with its clock reading. */
-    private void process(Object event, double start) {
+    private void process(Object event, Class<?> eventClass, double start) {
         S before = state;
         boolean tracing = this.tracing;
 
-        Registration registration = registrationFor(event.getClass());
+        Registration registration = registrationFor(eventClass);
         if (registration == null) {
             reportNoHandler(event, before, start, tracing);
             return;
@@ -782,8 +782,8 @@ public final class Frame<S> {
     /** The router's view of the frame: handling events, and updating subscriptions after a run. */
     private final class FrameProcessor implements EventProcessor {
         @Override
-        public void process(Object event, double startMillis) {
-            Frame.this.process(event, startMillis);
+        public void process(Object event, Class<?> eventClass, double startMillis) {
+            Frame.this.process(event, eventClass, startMillis);
         }
 
         @Override
