@@ -757,15 +757,21 @@ public final class Frame<S> {
         @SuppressWarnings("unchecked")
         public FrameError handle(Registration registration, Object event, Object before, double start) {
             // The router handles one event at a time, so the handler's runner is free here.
+            // runEventUnwrapped spares the try block of runEvent, since this one is needed anyway.
             effects = null;
+            Interceptor[] chain = registration.chain(Frame.this);
             try {
-                runner.runEvent(before, event, start, random, registration.chain(Frame.this), environment);
+                runner.runEventUnwrapped(before, event, start, random, chain, environment);
                 if (runner.hasNewState()) {
                     state = (S) runner.newState();
                 }
                 effects = runner.effectValues();
                 return null;
-            } catch (ChainFailure failure) {
+            } catch (Throwable thrown) {
+                ChainFailure failure = runner.failureOf(thrown);
+                if (failure == null) {
+                    throw thrown;
+                }
                 return new FrameError(phaseOf(failure, registration), event, failure.interceptor().id(), null,
                         failure.getCause());
             } finally {
