@@ -512,11 +512,11 @@ public final class Frame<S> {
     }
 
     /** Handles one event to completion; called by the router with its clock reading. */
-    private void process(Object event, double start) {
+    private void process(Object event, Class<?> eventClass, double start) {
         S before = state;
         boolean tracing = this.tracing;
 
-        Registration registration = registrationFor(event.getClass());
+        Registration registration = registrationFor(eventClass);
         if (registration == null) {
             reportNoHandler(event, before, start, tracing);
             return;
@@ -757,15 +757,21 @@ public final class Frame<S> {
         @SuppressWarnings("unchecked")
         public FrameError handle(Registration registration, Object event, Object before, double start) {
             // The router handles one event at a time, so the handler's runner is free here.
+            // runEventUnwrapped spares the try block of runEvent, since this one is needed anyway.
             effects = null;
+            Interceptor[] chain = registration.chain(Frame.this);
             try {
-                runner.runEvent(before, event, start, random, registration.chain(Frame.this), environment);
+                runner.runEventUnwrapped(before, event, start, random, chain, environment);
                 if (runner.hasNewState()) {
                     state = (S) runner.newState();
                 }
                 effects = runner.effectValues();
                 return null;
-            } catch (ChainFailure failure) {
+            } catch (Throwable thrown) {
+                ChainFailure failure = runner.failureOf(thrown);
+                if (failure == null) {
+                    throw thrown;
+                }
                 return new FrameError(phaseOf(failure, registration), event, failure.interceptor().id(), null,
                         failure.getCause());
             } finally {
@@ -782,8 +788,8 @@ public final class Frame<S> {
     /** The router's view of the frame: handling events, and updating subscriptions after a run. */
     private final class FrameProcessor implements EventProcessor {
         @Override
-        public void process(Object event, double startMillis) {
-            Frame.this.process(event, startMillis);
+        public void process(Object event, Class<?> eventClass, double startMillis) {
+            Frame.this.process(event, eventClass, startMillis);
         }
 
         @Override

@@ -40,6 +40,15 @@ public final class Chain {
     private char[] plannedKinds;
 
     /**
+     * The step of {@link #runEventUnwrapped} in progress: the interceptor's index in the
+     * queue during {@code before}, {@code -1 - index} during {@code after}, and
+     * {@link #NOT_IN_STEP} outside the steps: before the first, after the last, and once
+     * the general loop took over.
+     */
+    private int currentStep;
+    private static final int NOT_IN_STEP = Integer.MIN_VALUE;
+
+    /**
      * The coeffects, or null until the first step that takes a context. The state and
      * the event are always current, and while the coeffects are not built they are built
      * from the four fields, so that an event whose steps take no context costs no
@@ -105,6 +114,28 @@ public final class Chain {
      */
     public void runEvent(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
             Environment environment) {
+        try {
+            runEventUnwrapped(state, event, now, random, queue, environment);
+        } catch (Throwable e) {
+            ChainFailure failure = failureOf(e);
+            if (failure == null) {
+                throw e;
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Runs {@code queue} as {@link #runEvent} does, but lets whatever a step throws
+     * propagate as it was thrown, for a caller that catches anyway and then calls
+     * {@link #failureOf}. This method has no try block: with one, even one around each
+     * step's call only, DispatchBench's rounds of 100,000 events took about 12% longer in
+     * Chromium 156 on a 2-processor virtual machine. Calling this method in place of
+     * runEvent saved about 0.4 ms more of such a round, an estimate from a loaded machine.
+     */
+    public void runEventUnwrapped(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
+            Environment environment) {
+        currentStep = NOT_IN_STEP;
         if (queue != plannedQueue) {
             plannedKinds = kindsOf(queue);
             plannedQueue = queue;
@@ -118,60 +149,57 @@ public final class Chain {
         Effects runEffects = noEffects;
         boolean hasPending = false;
         Object pending = null;
-        int index = 0;
-        boolean inAfter = false;
         Context handedOver = null;
-        try {
-            steps:
-            for (; index < length; index++) {
-                int kind = kinds[index];
-                if ((kind & BEFORE_STATE) != 0) {
-                    Object result = ((StateInterceptor) queue[index]).beforeState(state, event);
-                    if (result != state) {
-                        hasPending = true;
-                        pending = result;
-                    }
-                } else if ((kind & BEFORE_NOTHING) == 0) {
-                    if (hasPending) {
-                        runEffects = runEffects.withState(pending);
-                        hasPending = false;
-                        pending = null;
-                    }
-                    // While the queue is unchanged, the stack is its first index + 1 entries.
-                    Context given = new Context(state, event, now, random, runEffects, queue, index + 1, queue,
-                            index + 1, environment);
-                    Context result = requireContext(queue[index].before(given), queue[index]);
-                    if (result != given) {
-                        handedOver = result;
-                        break steps;
-                    }
+        for (int index = 0; index < length; index++) {
+            int kind = kinds[index];
+            if ((kind & BEFORE_STATE) != 0) {
+                currentStep = index;
+                Object result = ((StateInterceptor) queue[index]).beforeState(state, event);
+                if (result != state) {
+                    hasPending = true;
+                    pending = result;
+                }
+            } else if ((kind & BEFORE_NOTHING) == 0) {
+                currentStep = index;
+                if (hasPending) {
+                    runEffects = runEffects.withState(pending);
+                    hasPending = false;
+                    pending = null;
+                }
+                // While the queue is unchanged, the stack is its first index + 1 entries.
+                Context given = new Context(state, event, now, random, runEffects, queue, index + 1, queue,
+                        index + 1, environment);
+                Context result = requireContext(queue[index].before(given), queue[index]);
+                if (result != given) {
+                    handedOver = result;
+                    break;
                 }
             }
-
-            inAfter = true;
-            for (index = length - 1; handedOver == null && index >= 0; index--) {
-                int kind = kinds[index];
-                if ((kind & AFTER_STATE) != 0) {
-                    Object after = hasPending ? pending : runEffects.hasState() ? runEffects.state() : state;
-                    ((StateInterceptor) queue[index]).afterState(after, event);
-                } else if ((kind & AFTER_NOTHING) == 0) {
-                    if (hasPending) {
-                        runEffects = runEffects.withState(pending);
-                        hasPending = false;
-                        pending = null;
-                    }
-                    Context given = new Context(state, event, now, random, runEffects, queue, length, queue, index,
-                            environment);
-                    Context result = requireContext(queue[index].after(given), queue[index]);
-                    if (result != given) {
-                        handedOver = result;
-                        break;
-                    }
-                }
-            }
-        } catch (Throwable e) {
-            throw new ChainFailure(queue[index], inAfter, e);
         }
+
+        for (int index = length - 1; handedOver == null && index >= 0; index--) {
+            int kind = kinds[index];
+            if ((kind & AFTER_STATE) != 0) {
+                currentStep = -1 - index;
+                Object after = hasPending ? pending : runEffects.hasState() ? runEffects.state() : state;
+                ((StateInterceptor) queue[index]).afterState(after, event);
+            } else if ((kind & AFTER_NOTHING) == 0) {
+                currentStep = -1 - index;
+                if (hasPending) {
+                    runEffects = runEffects.withState(pending);
+                    hasPending = false;
+                    pending = null;
+                }
+                Context given = new Context(state, event, now, random, runEffects, queue, length, queue, index,
+                        environment);
+                Context result = requireContext(queue[index].after(given), queue[index]);
+                if (result != given) {
+                    handedOver = result;
+                    break;
+                }
+            }
+        }
+        currentStep = NOT_IN_STEP;
         if (handedOver != null) {
             continueInLoop(handedOver, now, random);
             return;
@@ -193,6 +221,22 @@ public final class Chain {
         seenDepth = 0;
         load(result);
         runSteps();
+    }
+
+    /**
+     * Returns the {@link ChainFailure} that {@link #runEvent} throws for {@code thrown},
+     * which the last {@link #runEventUnwrapped} threw: a new one that names the step that
+     * was running, {@code thrown} itself if it is a {@code ChainFailure} from the general
+     * loop, or null if it came from outside any step.
+     */
+    public ChainFailure failureOf(Throwable thrown) {
+        int step = currentStep;
+        if (step == NOT_IN_STEP) {
+            return thrown instanceof ChainFailure failure ? failure : null;
+        }
+        return step >= 0
+                ? new ChainFailure(plannedQueue[step], false, thrown)
+                : new ChainFailure(plannedQueue[-1 - step], true, thrown);
     }
 
     private static char[] kindsOf(Interceptor[] interceptors) {

@@ -2,6 +2,7 @@ package io.teaframe.interceptor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -360,5 +361,131 @@ class ChainTest {
         assertEquals(List.of("after old"), log);
         assertFalse(chain.hasNewState());
         chain.reset();
+    }
+
+    @Test
+    void runEventNamesFailingStateBefore() {
+        StateInterceptor failing = new StateInterceptor("failing") {
+            @Override
+            protected Object beforeState(Object state, Object event) {
+                throw new IllegalStateException("broken");
+            }
+        };
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {keeping("a"), keeping("b"), failing, keeping("c")},
+                ENVIRONMENT));
+        chain.reset();
+
+        assertSame(failing, failure.interceptor());
+        assertFalse(failure.inAfter());
+        assertEquals("broken", failure.getCause().getMessage());
+    }
+
+    @Test
+    void runEventNamesFailingFirstAfter() {
+        Interceptor failing = Interceptor.after("failing", context -> {
+            throw new IllegalArgumentException("broken");
+        });
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {failing, keeping("a"), keeping("b")}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(failing, failure.interceptor());
+        assertTrue(failure.inAfter());
+        // The befores of a and b, then their afters, ran before the failing after.
+        assertEquals(4, seen.size());
+    }
+
+    @Test
+    void runEventWrapsNestedChainFailure() {
+        Interceptor innerFailing = Interceptor.before("inner", context -> {
+            throw new IllegalStateException("broken");
+        });
+        Interceptor outer = Interceptor.before("outer", context -> {
+            new Chain().runEvent(0, "nested", 0, new SeededRandom(1), new Interceptor[] {innerFailing}, ENVIRONMENT);
+            return context;
+        });
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {keeping("a"), outer}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(outer, failure.interceptor());
+        assertFalse(failure.inAfter());
+        ChainFailure inner = (ChainFailure) failure.getCause();
+        assertSame(innerFailing, inner.interceptor());
+    }
+
+    @Test
+    void runEventNamesFailureAfterHandOver() {
+        Interceptor failing = Interceptor.after("failing", context -> {
+            throw new IllegalStateException("broken");
+        });
+        Interceptor enqueuing = Interceptor.before("enqueuing", context -> context.enqueue(failing));
+        Chain chain = new Chain();
+
+        ChainFailure failure = assertThrows(ChainFailure.class, () -> chain.runEvent(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {enqueuing, keeping("b")}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(failing, failure.interceptor());
+        assertTrue(failure.inAfter());
+        assertEquals(IllegalStateException.class, failure.getCause().getClass());
+    }
+
+    @Test
+    void runEventUnwrappedLeavesStepFailure() {
+        IllegalStateException broken = new IllegalStateException("broken");
+        Interceptor failing = Interceptor.after("failing", context -> {
+            throw broken;
+        });
+        Chain chain = new Chain();
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> chain.runEventUnwrapped(0,
+                "event", 0, new SeededRandom(1), new Interceptor[] {keeping("a"), failing, keeping("b")},
+                ENVIRONMENT));
+        ChainFailure failure = chain.failureOf(thrown);
+        chain.reset();
+
+        assertSame(broken, thrown);
+        assertSame(failing, failure.interceptor());
+        assertTrue(failure.inAfter());
+        assertSame(broken, failure.getCause());
+    }
+
+    @Test
+    void failureOfKeepsGeneralLoopFailure() {
+        Interceptor failing = Interceptor.before("failing", context -> {
+            throw new IllegalStateException("broken");
+        });
+        Interceptor enqueuing = Interceptor.before("enqueuing", context -> context.enqueue(failing));
+        Chain chain = new Chain();
+
+        ChainFailure thrown = assertThrows(ChainFailure.class, () -> chain.runEventUnwrapped(0, "event", 0,
+                new SeededRandom(1), new Interceptor[] {enqueuing}, ENVIRONMENT));
+        chain.reset();
+
+        assertSame(thrown, chain.failureOf(thrown));
+        assertSame(failing, thrown.interceptor());
+    }
+
+    @Test
+    void failureOfIgnoresFailureOutsideSteps() {
+        Chain chain = new Chain();
+        chain.runEventUnwrapped(0, "event", 0, new SeededRandom(1), new Interceptor[] {keeping("a")}, ENVIRONMENT);
+
+        // After a finished run, a failure of the caller's own code is not a step's.
+        assertNull(chain.failureOf(new IllegalStateException("caller")));
+        chain.reset();
+
+        NullPointerException thrown = assertThrows(NullPointerException.class, () -> chain.runEventUnwrapped(0,
+                "event", 0, new SeededRandom(1), null, ENVIRONMENT));
+
+        assertNull(chain.failureOf(thrown));
     }
 }
