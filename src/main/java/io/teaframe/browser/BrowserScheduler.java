@@ -30,7 +30,7 @@ import org.teavm.jso.browser.Window;
  * them with {@code queueMicrotask}, or with a resolved promise where that function is
  * missing. {@link #timeout} uses {@code setTimeout} and {@link #animationFrame} uses
  * {@code requestAnimationFrame}. A task that throws is logged at ERROR through the logger
- * given to the constructor, and the tasks after it still run.
+ * given to the constructor, and the tasks after it still run, even if the logger throws.
  */
 public final class BrowserScheduler implements Scheduler {
 
@@ -123,25 +123,13 @@ public final class BrowserScheduler implements Scheduler {
             callbackRequested = false;
 
             // Tasks queued while this loop runs go to a fresh list, for the next callback.
+            // runOnce never throws, so every task of the list runs.
             List<QueuedTask> running = queued;
             queued = new ArrayList<>();
-            int next = 0;
-            try {
-                while (next < running.size()) {
-                    running.get(next++).runOnce();
-                }
-            } finally {
-                // If the logger threw, the tasks not yet run go first in the next callback.
-                if (next < running.size()) {
-                    List<QueuedTask> rest = new ArrayList<>();
-                    for (int i = next; i < running.size(); i++) {
-                        rest.add(running.get(i));
-                    }
-                    rest.addAll(queued);
-                    queued = rest;
-                }
-                requestCallbackIfNeeded();
+            for (int i = 0; i < running.size(); i++) {
+                running.get(i).runOnce();
             }
+            requestCallbackIfNeeded();
         }
     }
 
@@ -191,7 +179,16 @@ public final class BrowserScheduler implements Scheduler {
             try {
                 pending.run();
             } catch (Throwable e) {
+                report(e);
+            }
+        }
+
+        private void report(Throwable e) {
+            try {
                 logger.error(kind + " task failed", e);
+            } catch (Throwable loggerFailure) {
+                // A logger that throws cannot report anything; the tasks after this one
+                // must still run, so its failure ends here.
             }
         }
 
