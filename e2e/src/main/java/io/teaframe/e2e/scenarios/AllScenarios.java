@@ -17,6 +17,7 @@ final class AllScenarios {
     static List<Scenario> list() {
         List<Scenario> scenarios = new ArrayList<>(List.of(
                 Scenario.of("scheduler runs ticks in order", BrowserAdapterScenarios::nextTickOrder),
+                Scenario.of("throwing logger keeps tasks running", BrowserAdapterScenarios::throwingLoggerKeepsTasks),
                 Scenario.of("scheduler timers and cancel", BrowserAdapterScenarios::timersAndCancel),
                 Scenario.of("console logger and random", BrowserAdapterScenarios::loggerAndRandom),
                 Scenario.of("DOM listeners run and are removed", BrowserAdapterScenarios::domListeners),

@@ -74,6 +74,39 @@ final class BrowserAdapterScenarios {
     }
 
     /**
+     * Checks that a tick or a microtask that throws, reported to a logger that throws
+     * too, stops neither the tasks queued after it in the same batch nor later batches.
+     */
+    static void throwingLoggerKeepsTasks(Outcome outcome) {
+        RecordingLogger logger = new RecordingLogger();
+        logger.throwsAfterRecording = true;
+        BrowserScheduler scheduler = new BrowserScheduler(logger);
+        List<String> events = new ArrayList<>();
+
+        scheduler.nextTick(() -> {
+            throw new IllegalStateException("thrown on purpose by tick 1");
+        });
+        scheduler.nextTick(() -> events.add("tick 2"));
+        scheduler.microtask(() -> {
+            throw new IllegalStateException("thrown on purpose by microtask 1");
+        });
+        scheduler.microtask(() -> events.add("microtask 2"));
+
+        scheduler.timeout(50, outcome.guard(() -> {
+            scheduler.nextTick(() -> events.add("later tick"));
+            scheduler.microtask(() -> events.add("later microtask"));
+            scheduler.timeout(50, outcome.guard(() -> {
+                outcome.checkEquals(List.of("microtask 2", "tick 2", "later microtask", "later tick"), events,
+                        "tasks that ran");
+                outcome.checkEquals(List.of("ERROR microtask task failed: java.lang.IllegalStateException",
+                        "ERROR nextTick task failed: java.lang.IllegalStateException"), logger.entries,
+                        "log entries");
+                outcome.finish("events " + events + ", log " + logger.entries);
+            }));
+        }));
+    }
+
+    /**
      * Checks that a 30 ms timeout waits at least 30 ms by {@link BrowserClock}, that an
      * animation frame fires, that cancelled tasks of each kind never run, that cancelling
      * twice or after the run is harmless, and that invalid delays are rejected.
@@ -305,10 +338,16 @@ final class BrowserAdapterScenarios {
 
         final List<String> entries = new ArrayList<>();
 
+        /** True to throw after recording each entry, like a broken logger. */
+        boolean throwsAfterRecording;
+
         @Override
         public void log(LogLevel level, String message, Throwable cause) {
             String causeName = cause == null ? "" : ": " + cause.getClass().getName();
             entries.add(level + " " + message + causeName);
+            if (throwsAfterRecording) {
+                throw new IllegalStateException("logger thrown on purpose");
+            }
         }
 
         @Override
