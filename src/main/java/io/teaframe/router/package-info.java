@@ -30,7 +30,7 @@
  *       task and returns, so the browser can render and handle input in between.
  *       Reading the clock is not free (about 0.2 microseconds for
  *       {@code performance.now()} in Chromium 156, measured here), so while events are
- *       fast the router reads it after every 2, 4, up to 128 events, and after every
+ *       fast the router reads it after every 2, 4, up to 32 events, and after every
  *       event again as soon as they slow down. The event's {@code now} coeffect is the
  *       latest reading.</li>
  *   <li>An event that implements {@link io.teaframe.router.AfterRender} pauses the router

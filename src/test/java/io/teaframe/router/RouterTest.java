@@ -216,6 +216,34 @@ class RouterTest {
     }
 
     @Test
+    void slowAfterFastEventsYieldSoon() {
+        TestFrame<Log> t = TestFrame.create(new Log(List.of()));
+        Frame<Log> frame = t.frame();
+        List<String> order = new ArrayList<>();
+        // 300 instant events let the router read the clock after many events at a time;
+        // the 200 after them take 1 ms each.
+        frame.on(Slow.class, (state, e) -> {
+            if (e.index() >= 300) {
+                t.time().spend(1);
+            }
+            order.add("event " + e.index());
+            return state;
+        });
+        for (int i = 0; i < 500; i++) {
+            t.dispatch(new Slow(i));
+        }
+        frame.platform().scheduler().nextTick(() -> order.add("other task"));
+
+        t.drain();
+
+        // The slice ends after 8 slow events, and the overrun until the next clock read
+        // must stay below 32 events, 32 ms here.
+        int slowBeforeYield = order.indexOf("other task") - 300;
+        assertTrue(slowBeforeYield >= 8, "slow events before the yield: " + slowBeforeYield);
+        assertTrue(slowBeforeYield <= 8 + 32, "slow events before the yield: " + slowBeforeYield);
+    }
+
+    @Test
     void slowEventStillProgresses() {
         TestFrame<Log> t = TestFrame.create(new Log(List.of()));
         t.frame().on(Slow.class, (state, e) -> {
