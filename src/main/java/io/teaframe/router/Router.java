@@ -20,9 +20,9 @@ public final class Router {
      * about 0.2 µs in Chromium 156 (measured on a 2-processor virtual machine), a quarter
      * of the time per event that the dispatch benchmark measured before reads were
      * shared, so fast events share one reading. With 128 rather than 32, that benchmark's
-     * rounds took about 8% less time, but when events turn slow after a run of fast ones,
-     * up to 127 of them could run before the router read the clock and ended the slice:
-     * 127 ms past the slice for events of 1 ms. 32 keeps that overrun to 31 events.
+     * rounds took about 8% less time. But when events turn slow after a run of fast ones,
+     * up to 127 of them could run before the clock read that ends the slice, 127 ms for
+     * events of 1 ms. 32 keeps that overrun to 31 events.
      */
     static final int MAX_EVENTS_PER_CLOCK_READ = 32;
 
