@@ -18,6 +18,7 @@ final class AllScenarios {
         List<Scenario> scenarios = new ArrayList<>(List.of(
                 Scenario.of("scheduler runs ticks in order", BrowserAdapterScenarios::nextTickOrder),
                 Scenario.of("scheduler timers and cancel", BrowserAdapterScenarios::timersAndCancel),
+                Scenario.of("platform shares long timeouts", BrowserAdapterScenarios::sharedLongTimeouts),
                 Scenario.of("console logger and random", BrowserAdapterScenarios::loggerAndRandom),
                 Scenario.of("DOM listeners run and are removed", BrowserAdapterScenarios::domListeners),
                 Scenario.of("router handles A B C D", RuntimeScenarios::queueOrder),
