@@ -35,6 +35,9 @@ public final class HttpRequest {
     /** The timeout of each attempt unless the request sets one, in milliseconds. */
     public static final double DEFAULT_TIMEOUT_MILLIS = 30_000;
 
+    /** The query of every request without query parameters, shared to save an array per request. */
+    private static final String[] NO_QUERY = new String[0];
+
     private final String method;
     private final String url;
     private final String[] query;
@@ -54,7 +57,7 @@ public final class HttpRequest {
     private HttpRequest(Builder b) {
         this.method = b.method;
         this.url = b.url;
-        this.query = b.query.toArray(new String[0]);
+        this.query = b.query.isEmpty() ? NO_QUERY : b.query.toArray(new String[0]);
         this.headers = b.headers;
         this.body = b.body;
         this.format = b.format;
