@@ -173,7 +173,10 @@ public final class FetchTransport implements HttpTransport {
 
         @Override
         public void onBuffer(ArrayBuffer buffer) {
-            respond(null, new Int8Array(buffer).toJavaArray());
+            // Checked before the copy, which a cancelled attempt need not pay for.
+            if (!finished) {
+                respond(null, new Int8Array(buffer).toJavaArray());
+            }
         }
 
         private void respond(String text, byte[] bytes) {
