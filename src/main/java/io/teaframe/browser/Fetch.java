@@ -2,7 +2,6 @@ package io.teaframe.browser;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSClass;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSString;
@@ -13,16 +12,38 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
  * {@code AbortController} that {@link FetchTransport} uses. teavm-jso-apis 0.16 has no
  * bindings for them.
  *
- * <p>Promises are declared with the one {@code then} call the transport makes, with
- * typed handlers, so no JavaScript value passes through a Java {@code Object}.
+ * <p>The promises of {@code fetch} and of the body reads are handled in the scripts of
+ * {@link #fetch}, {@link #readText} and {@link #readBuffer}, which call a typed
+ * {@link FetchListener}, so no JavaScript value passes through a Java {@code Object}.
  */
 abstract class Fetch implements JSObject {
 
     private Fetch() {
     }
 
-    @JSBody(params = {"url", "init"}, script = "return fetch(url, init);")
-    static native ResponsePromise fetch(String url, RequestInit init);
+    /**
+     * Calls {@code fetch(url, init)} and hands its outcome to {@code listener}: the
+     * {@code Response} once the headers arrived, or the rejection reason. The handlers
+     * are plain script functions that call the listener's methods, because a Java
+     * lambda passed as a function costs a wrapper object and more work per request.
+     * Throws at once where {@code fetch} does, such as for an invalid header value.
+     */
+    @JSBody(params = {"url", "init", "listener"}, script = "fetch(url, init).then("
+            + "function (response) { listener.onResponse(response); },"
+            + " function (reason) { listener.onRejected(reason); });")
+    static native void fetch(String url, RequestInit init, FetchListener listener);
+
+    /** Reads the body of {@code response} as text and hands it, or the rejection reason, to {@code listener}. */
+    @JSBody(params = {"response", "listener"}, script = "response.text().then("
+            + "function (text) { listener.onText(text); },"
+            + " function (reason) { listener.onRejected(reason); });")
+    static native void readText(Response response, FetchListener listener);
+
+    /** Reads the body of {@code response} as an {@code ArrayBuffer} and hands it, or the rejection reason, to {@code listener}. */
+    @JSBody(params = {"response", "listener"}, script = "response.arrayBuffer().then("
+            + "function (buffer) { listener.onBuffer(buffer); },"
+            + " function (reason) { listener.onRejected(reason); });")
+    static native void readBuffer(Response response, FetchListener listener);
 
     /** Returns {@code location.origin}, such as {@code http://127.0.0.1:8080}. */
     @JSBody(script = "return location.origin;")
@@ -64,10 +85,6 @@ abstract class Fetch implements JSObject {
 
         @JSProperty
         FetchHeaders getHeaders();
-
-        TextPromise text();
-
-        BufferPromise arrayBuffer();
     }
 
     /** A {@code Headers} object: the request's fields, or the response's. */
@@ -108,38 +125,17 @@ abstract class Fetch implements JSObject {
     interface AbortSignal extends JSObject {
     }
 
-    /** The promise of {@code fetch}: a {@link Response} once the headers arrived. */
-    interface ResponsePromise extends JSObject {
-        void then(ResponseHandler onFulfilled, RejectionHandler onRejected);
-    }
+    /** The receiver of one request's promise outcomes, called from the scripts of {@link #fetch}, {@link #readText} and {@link #readBuffer}. */
+    interface FetchListener extends JSObject {
 
-    /** The promise of {@code Response.text()}. */
-    interface TextPromise extends JSObject {
-        void then(TextHandler onFulfilled, RejectionHandler onRejected);
-    }
+        /** Receives the response of {@code fetch}, before its body was read. */
+        void onResponse(Response response);
 
-    /** The promise of {@code Response.arrayBuffer()}. */
-    interface BufferPromise extends JSObject {
-        void then(BufferHandler onFulfilled, RejectionHandler onRejected);
-    }
+        void onText(JSString text);
 
-    @JSFunctor
-    interface ResponseHandler extends JSObject {
-        void handle(Response response);
-    }
+        void onBuffer(ArrayBuffer buffer);
 
-    @JSFunctor
-    interface TextHandler extends JSObject {
-        void handle(JSString text);
-    }
-
-    @JSFunctor
-    interface BufferHandler extends JSObject {
-        void handle(ArrayBuffer buffer);
-    }
-
-    @JSFunctor
-    interface RejectionHandler extends JSObject {
-        void handle(JSObject reason);
+        /** Receives the reason of a rejected {@code fetch} or body read. */
+        void onRejected(JSObject reason);
     }
 }

@@ -75,8 +75,11 @@ public final class FetchTransport implements HttpTransport {
         return Fetch.pageOrigin();
     }
 
-    /** One request in flight. It reports at most once, and never after {@link #cancel}. */
-    private final class Attempt implements Cancellable {
+    /**
+     * One request in flight. It reports at most once, and never after {@link #cancel}.
+     * It receives the promise outcomes itself, as a {@link Fetch.FetchListener}.
+     */
+    private final class Attempt implements Cancellable, Fetch.FetchListener {
 
         private final TransportRequest request;
         private final TransportCallback callback;
@@ -85,22 +88,23 @@ public final class FetchTransport implements HttpTransport {
         /** True once the callback was called or the attempt was cancelled. */
         private boolean finished;
 
+        /** The response and its headers while the body is read. */
+        private Fetch.Response response;
+        private Headers headers;
+
         Attempt(TransportRequest request, TransportCallback callback) {
             this.request = request;
             this.callback = callback;
         }
 
         void start() {
-            Fetch.ResponsePromise pending;
             try {
-                pending = Fetch.fetch(request.url(), requestInit());
+                Fetch.fetch(request.url(), requestInit(), this);
             } catch (Throwable e) {
                 // Headers.append and fetch throw a TypeError at once for some values, such as a header value with a line break.
                 String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
                 Window.setTimeout(() -> reportNetworkError(message), 0);
-                return;
             }
-            pending.then(this::readBody, this::reject);
         }
 
         @Override
@@ -148,26 +152,40 @@ public final class FetchTransport implements HttpTransport {
             return init;
         }
 
-        private void readBody(Fetch.Response response) {
+        @Override
+        public void onResponse(Fetch.Response received) {
             if (finished) {
                 return;
             }
-            Headers headers = Headers.of(new ResponseHeaders(response.getHeaders()));
+            response = received;
+            headers = Headers.of(new ResponseHeaders(received.getHeaders()));
             if (request.readsBytes(headers.first(CONTENT_TYPE))) {
-                response.arrayBuffer().then(buffer -> respond(response, headers, null, buffer), this::reject);
+                Fetch.readBuffer(received, this);
             } else {
-                response.text().then(text -> respond(response, headers, text, null), this::reject);
+                Fetch.readText(received, this);
             }
         }
 
-        private void respond(Fetch.Response response, Headers headers, JSString text, ArrayBuffer buffer) {
+        @Override
+        public void onText(JSString text) {
+            respond(text.stringValue(), null);
+        }
+
+        @Override
+        public void onBuffer(ArrayBuffer buffer) {
+            // Checked before the copy, which a cancelled attempt need not pay for.
+            if (!finished) {
+                respond(null, new Int8Array(buffer).toJavaArray());
+            }
+        }
+
+        private void respond(String text, byte[] bytes) {
             if (finished) {
                 return;
             }
             finished = true;
-            byte[] bytes = buffer == null ? null : new Int8Array(buffer).toJavaArray();
             TransportResponse result = new TransportResponse(response.getStatus(), response.getStatusText(),
-                    headers, text == null ? null : text.stringValue(), bytes);
+                    headers, text, bytes);
             try {
                 callback.onResponse(result);
             } catch (Throwable e) {
@@ -175,7 +193,8 @@ public final class FetchTransport implements HttpTransport {
             }
         }
 
-        private void reject(JSObject reason) {
+        @Override
+        public void onRejected(JSObject reason) {
             reportNetworkError(Fetch.describe(reason));
         }
 
@@ -202,13 +221,24 @@ public final class FetchTransport implements HttpTransport {
 
         private final Fetch.FetchHeaders headers;
 
+        /**
+         * The last field read and its value. The transport and the decoder both read
+         * {@code Content-Type}, and a response's fields do not change.
+         */
+        private String lastName;
+        private String lastValue;
+
         ResponseHeaders(Fetch.FetchHeaders headers) {
             this.headers = headers;
         }
 
         @Override
         public String get(String name) {
-            return headers.get(name);
+            if (!name.equals(lastName)) {
+                lastValue = headers.get(name);
+                lastName = name;
+            }
+            return lastValue;
         }
 
         @Override

@@ -325,16 +325,22 @@ public final class Http<S> {
     /** Stores a successful outcome of {@code exchange} and queues the outcome event of each of its calls. */
     void finished(Exchange exchange, Decoding.Result result) {
         forgetShared(exchange);
-        List<Call> calls = new ArrayList<>(exchange.calls);
-        exchange.calls.clear();
+        // No call can join the exchange now that it is not shared, and outcome() only
+        // queues events, so the list is read in place rather than copied.
+        List<Call> calls = exchange.calls;
         double now = clock.now();
-        for (Call call : calls) {
-            call.exchange = null;
-            if (result.isSuccess() && call.request.cache() != null) {
-                cache.put(call.request.cacheKey(),
-                        new ResponseCache.Entry(result.response, result.body, exchange.request.format(), now));
+        try {
+            for (int i = 0; i < calls.size(); i++) {
+                Call call = calls.get(i);
+                call.exchange = null;
+                if (result.isSuccess() && call.request.cache() != null) {
+                    cache.put(call.request.cacheKey(),
+                            new ResponseCache.Entry(result.response, result.body, exchange.request.format(), now));
+                }
+                outcome(call, result, exchange.attempts, now - call.start);
             }
-            outcome(call, result, exchange.attempts, now - call.start);
+        } finally {
+            calls.clear();
         }
     }
 

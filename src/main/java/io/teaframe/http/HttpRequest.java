@@ -35,6 +35,9 @@ public final class HttpRequest {
     /** The timeout of each attempt unless the request sets one, in milliseconds. */
     public static final double DEFAULT_TIMEOUT_MILLIS = 30_000;
 
+    /** The query of every request without query parameters, shared to save an array per request. */
+    private static final String[] NO_QUERY = new String[0];
+
     private final String method;
     private final String url;
     private final String[] query;
@@ -54,7 +57,7 @@ public final class HttpRequest {
     private HttpRequest(Builder b) {
         this.method = b.method;
         this.url = b.url;
-        this.query = b.query.toArray(new String[0]);
+        this.query = b.query == null ? NO_QUERY : b.query.toArray(new String[0]);
         this.headers = b.headers;
         this.body = b.body;
         this.format = b.format;
@@ -283,7 +286,8 @@ public final class HttpRequest {
 
         private final String method;
         private final String url;
-        private final List<String> query = new ArrayList<>();
+        /** The query parameters as name, value, name and so on, or null until the first is added. */
+        private List<String> query;
         private Headers headers = Headers.EMPTY;
         private RequestBody body;
         private ResponseFormat format = ResponseFormat.AUTO;
@@ -309,8 +313,11 @@ public final class HttpRequest {
         Builder(HttpRequest r) {
             this.method = r.method;
             this.url = r.url;
-            for (String part : r.query) {
-                query.add(part);
+            if (r.query.length > 0) {
+                query = new ArrayList<>();
+                for (String part : r.query) {
+                    query.add(part);
+                }
             }
             this.headers = r.headers;
             this.body = r.body;
@@ -328,6 +335,9 @@ public final class HttpRequest {
 
         /** Adds a query parameter; a name may repeat, and the order is kept. */
         public Builder query(String name, String value) {
+            if (query == null) {
+                query = new ArrayList<>();
+            }
             query.add(Objects.requireNonNull(name, "name"));
             query.add(Objects.requireNonNull(value, "value"));
             return this;

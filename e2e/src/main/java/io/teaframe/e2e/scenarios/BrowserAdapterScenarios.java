@@ -10,10 +10,12 @@ import io.teaframe.browser.BrowserScheduler;
 import io.teaframe.browser.ConsoleLogger;
 import io.teaframe.e2e.json.JsonCases;
 import io.teaframe.port.Cancellable;
+import io.teaframe.port.Clock;
 import io.teaframe.port.LogLevel;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Platform;
 import io.teaframe.port.RandomSource;
+import io.teaframe.port.SharedTimerScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -151,6 +153,43 @@ final class BrowserAdapterScenarios {
             outcome.checkEquals(List.of(), ranAfterCancel, "tasks that ran after cancel");
             outcome.finish("timeout(30) ran after " + measured.timeoutMillis + " ms, animationFrame after "
                     + measured.frameMillis + " ms");
+        }));
+    }
+
+    /**
+     * Checks that the scheduler of {@link BrowserPlatform} runs timeouts of a second and
+     * more from one shared timer: each waits its delay by the platform's clock, they run
+     * in deadline order, a cancelled one never runs and none stays pending.
+     */
+    static void sharedLongTimeouts(Outcome outcome) {
+        Platform platform = BrowserPlatform.create();
+        if (!(platform.scheduler() instanceof SharedTimerScheduler scheduler)) {
+            outcome.check(false, "the platform's scheduler is not a SharedTimerScheduler: " + platform.scheduler());
+            outcome.finish("no shared timer");
+            return;
+        }
+        Clock clock = platform.clock();
+        double start = clock.now();
+        List<String> ran = new ArrayList<>();
+        double[] elapsed = new double[2];
+
+        scheduler.timeout(1200, () -> {
+            ran.add("1200 ms");
+            elapsed[1] = clock.now() - start;
+        });
+        scheduler.timeout(1100, () -> ran.add("cancelled")).cancel();
+        scheduler.timeout(1000, () -> {
+            ran.add("1000 ms");
+            elapsed[0] = clock.now() - start;
+        });
+        outcome.checkEquals(2, scheduler.pendingShared(), "shared timeouts pending after one cancel");
+
+        scheduler.timeout(1400, outcome.guard(() -> {
+            outcome.checkEquals(List.of("1000 ms", "1200 ms"), ran, "timeouts that ran");
+            outcome.check(elapsed[0] >= 1000 - TIMER_TOLERANCE_MILLIS, "timeout(1000) ran after " + elapsed[0] + " ms");
+            outcome.check(elapsed[1] >= 1200 - TIMER_TOLERANCE_MILLIS, "timeout(1200) ran after " + elapsed[1] + " ms");
+            outcome.checkEquals(0, scheduler.pendingShared(), "shared timeouts pending at the end");
+            outcome.finish("timeout(1000) ran after " + elapsed[0] + " ms, timeout(1200) after " + elapsed[1] + " ms");
         }));
     }
 
