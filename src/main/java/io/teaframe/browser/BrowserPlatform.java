@@ -3,7 +3,6 @@ package io.teaframe.browser;
 import io.teaframe.port.LogLevel;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Platform;
-import io.teaframe.port.SharedTimerScheduler;
 
 /** Static factories for a {@link Platform} made of the browser implementations of the ports. */
 public final class BrowserPlatform {
@@ -21,15 +20,10 @@ public final class BrowserPlatform {
 
     /**
      * Creates a browser platform that logs messages at {@code threshold} and above to the
-     * console. The scheduler reports tasks that throw through the same logger. Timeouts
-     * of a second and more share one {@code setTimeout}, through a
-     * {@link SharedTimerScheduler}. Each HTTP attempt has such a timeout, which its
-     * response usually cancels, so a request then costs no timer of its own.
+     * console. The scheduler reports tasks that throw through the same logger.
      */
     public static Platform create(LogLevel threshold) {
         Logger logger = new ConsoleLogger(threshold);
-        BrowserClock clock = new BrowserClock();
-        SharedTimerScheduler scheduler = new SharedTimerScheduler(new BrowserScheduler(logger), clock);
-        return new Platform(scheduler, clock, logger, new BrowserRandom());
+        return new Platform(new BrowserScheduler(logger), new BrowserClock(), logger, new BrowserRandom());
     }
 }

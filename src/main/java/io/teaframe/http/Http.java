@@ -59,12 +59,13 @@ public final class Http<S> {
     /** The GET and HEAD exchanges in flight, by de-duplication key. */
     private final Map<ExchangeKey, Exchange> shared = new HashMap<>();
 
-    private Http(Frame<S> frame, HttpTransport transport, JsonParser parser, Connectivity connectivity) {
+    private Http(Frame<S> frame, HttpTransport transport, JsonParser parser, Connectivity connectivity,
+            Scheduler timers) {
         this.frame = Objects.requireNonNull(frame, "frame");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
-        this.scheduler = frame.platform().scheduler();
+        this.scheduler = Objects.requireNonNull(timers, "timers");
         this.clock = frame.platform().clock();
         this.random = frame.platform().random();
         this.logger = frame.logger();
@@ -80,7 +81,19 @@ public final class Http<S> {
      */
     public static <S> Http<S> install(Frame<S> frame, HttpTransport transport, JsonParser parser,
             Connectivity connectivity) {
-        Http<S> http = new Http<>(frame, transport, parser, connectivity);
+        return install(frame, transport, parser, connectivity, frame.platform().scheduler());
+    }
+
+    /**
+     * Installs the effect as {@link #install(Frame, HttpTransport, JsonParser, Connectivity)}
+     * does, but sets the timeouts of attempts and the waits before retries on
+     * {@code timers} in place of the platform's scheduler. {@code BrowserHttp} passes a
+     * {@link io.teaframe.port.SharedTimerScheduler}, so that an attempt whose response
+     * cancels its timeout costs no native timer. Apps without HTTP do not carry that class.
+     */
+    public static <S> Http<S> install(Frame<S> frame, HttpTransport transport, JsonParser parser,
+            Connectivity connectivity, Scheduler timers) {
+        Http<S> http = new Http<>(frame, transport, parser, connectivity, timers);
         frame.registerEffect(HttpRequest.class, (request, context) -> http.start(request));
         frame.registerEffect(AbortRequest.class, (effect, context) -> http.abortId(effect.id()));
         frame.registerEffect(AbortGroup.class, (effect, context) -> http.abortGroup(effect.group()));

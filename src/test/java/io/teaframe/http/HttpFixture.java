@@ -1,6 +1,7 @@
 package io.teaframe.http;
 
 import io.teaframe.effect.Effects;
+import io.teaframe.port.Scheduler;
 import io.teaframe.testkit.FakeConnectivity;
 import io.teaframe.testkit.FakeTransport;
 import io.teaframe.testkit.JvmJson;
@@ -51,10 +52,15 @@ final class HttpFixture {
     }
 
     HttpFixture(TestFrame<App> frame) {
+        this(frame, frame.frame().platform().scheduler());
+    }
+
+    /** A fixture whose effect sets its timeouts and retry waits on {@code timers}. */
+    HttpFixture(TestFrame<App> frame, Scheduler timers) {
         t = frame;
         transport = new FakeTransport(t.time());
         connectivity = new FakeConnectivity(t.time());
-        http = Http.install(t.frame(), transport, JvmJson.PARSER, connectivity);
+        http = Http.install(t.frame(), transport, JvmJson.PARSER, connectivity, timers);
         t.frame().onFx(Run.class, (cofx, e) -> Effects.of(e.effects().toArray()));
         t.frame().on(Ok.class, (state, e) -> {
             successes.add(e);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.teaframe.port.Platform;
+import io.teaframe.port.SharedTimerScheduler;
+import io.teaframe.testkit.TestFrame;
 import org.junit.jupiter.api.Test;
 
 /** The timeout of each attempt covers the body too, and aborts the fetch. */
@@ -59,6 +62,26 @@ class TimeoutTest {
 
         assertTrue(f.failures.isEmpty());
         assertEquals(1, f.transport.open().size());
+    }
+
+    @Test
+    void timeoutsUseGivenTimers() {
+        TestFrame<HttpFixture.App> frame = TestFrame.create(new HttpFixture.App("t1", "c1"));
+        Platform platform = frame.frame().platform();
+        SharedTimerScheduler timers = new SharedTimerScheduler(platform.scheduler(), platform.clock());
+        HttpFixture shared = new HttpFixture(frame, timers);
+
+        shared.run(get("/api", "answered").retry(RetryPolicy.NONE).build());
+        assertEquals(1, timers.pendingShared());
+        shared.transport.last().respond(200, "text/plain", "ok");
+        shared.drain();
+        assertEquals(0, timers.pendingShared());
+
+        shared.run(get("/api", "stalled").retry(RetryPolicy.NONE).build());
+        shared.advance(30_000);
+        assertEquals(1, shared.successes.size());
+        assertEquals(1, shared.failures.size());
+        assertEquals(FailureKind.TIMEOUT, shared.failures.get(0).failure().kind());
     }
 
     @Test

@@ -19,7 +19,7 @@ final class AllScenarios {
                 Scenario.of("scheduler runs ticks in order", BrowserAdapterScenarios::nextTickOrder),
                 Scenario.of("throwing logger keeps tasks running", BrowserAdapterScenarios::throwingLoggerKeepsTasks),
                 Scenario.of("scheduler timers and cancel", BrowserAdapterScenarios::timersAndCancel),
-                Scenario.of("platform shares long timeouts", BrowserAdapterScenarios::sharedLongTimeouts),
+                Scenario.of("shared timer runs long timeouts", BrowserAdapterScenarios::sharedLongTimeouts),
                 Scenario.of("console logger and random", BrowserAdapterScenarios::loggerAndRandom),
                 Scenario.of("DOM listeners run and are removed", BrowserAdapterScenarios::domListeners),
                 Scenario.of("router handles A B C D", RuntimeScenarios::queueOrder),
