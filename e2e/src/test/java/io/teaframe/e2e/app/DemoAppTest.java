@@ -260,6 +260,9 @@ class DemoAppTest {
             waitUntil("the Send button", browser -> driver.findElement(By.id("chat-send")).isEnabled());
             input.sendKeys(Keys.ENTER);
             sent.add(text);
+            // A person starts the next message once the field shows empty. Keys typed before the
+            // render that clears it would join the old text, which the README's limits describe.
+            waitUntil("the cleared field", browser -> input.getDomProperty("value").isEmpty());
             if (i == 4) {
                 driver.findElement(By.id("drop-sockets")).click();
                 waitUntil("the reconnect countdown", Duration.ofSeconds(5), browser ->
