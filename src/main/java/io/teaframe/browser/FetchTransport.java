@@ -166,14 +166,17 @@ public final class FetchTransport implements HttpTransport {
             }
         }
 
+        // Both check before converting the body, which a cancelled attempt need not pay for.
+
         @Override
         public void onText(JSString text) {
-            respond(text.stringValue(), null);
+            if (!finished) {
+                respond(text.stringValue(), null);
+            }
         }
 
         @Override
         public void onBuffer(ArrayBuffer buffer) {
-            // Checked before the copy, which a cancelled attempt need not pay for.
             if (!finished) {
                 respond(null, new Int8Array(buffer).toJavaArray());
             }

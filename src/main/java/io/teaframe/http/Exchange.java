@@ -94,7 +94,7 @@ final class Exchange {
         if (timeout > 0) {
             // The transport reports only a whole response, so this timer covers the
             // headers and the body; on expiry it aborts the fetch.
-            timer = http.scheduler().timeout(timeout, () -> {
+            timer = http.timers().timeout(timeout, () -> {
                 if (serial == attemptSerial && state == SENDING) {
                     inFlight.cancel();
                     failed(new Decoding.Result(null, null, FailureKind.TIMEOUT, null, null,
@@ -135,7 +135,7 @@ final class Exchange {
         retries++;
         state = WAITING_TO_RETRY;
         http.logRetry(this, result, wait);
-        timer = http.scheduler().timeout(wait, this::retryNow);
+        timer = http.timers().timeout(wait, this::retryNow);
     }
 
     /**

@@ -43,7 +43,7 @@ public final class Http<S> {
     private final HttpTransport transport;
     private final JsonParser parser;
     private final Connectivity connectivity;
-    private final Scheduler scheduler;
+    private final Scheduler timers;
     private final Clock clock;
     private final RandomSource random;
     private final Logger logger;
@@ -65,7 +65,7 @@ public final class Http<S> {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
-        this.scheduler = Objects.requireNonNull(timers, "timers");
+        this.timers = Objects.requireNonNull(timers, "timers");
         this.clock = frame.platform().clock();
         this.random = frame.platform().random();
         this.logger = frame.logger();
@@ -503,8 +503,8 @@ public final class Http<S> {
         return parser;
     }
 
-    Scheduler scheduler() {
-        return scheduler;
+    Scheduler timers() {
+        return timers;
     }
 
     Clock clock() {
