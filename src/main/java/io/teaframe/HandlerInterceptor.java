@@ -54,23 +54,18 @@ final class HandlerInterceptor implements Interceptor {
         return "Interceptor[" + id + "]";
     }
 
-    /** A state handler: the new state from the state and the event. */
+    /**
+     * A state handler: the new state from the state and the event. The handler is the
+     * before function, so the chain calls it directly; the same object back means "no
+     * change", so a path interceptor writes nothing.
+     */
     static final class StateHandlerInterceptor<S, E> extends StateInterceptor {
 
         private final StateHandler<S, E> handler;
 
         StateHandlerInterceptor(String id, StateHandler<S, E> handler) {
-            super(id, true, false);
+            super(id, handler, null);
             this.handler = handler;
-        }
-
-        /**
-         * Returns the handler's new state. The same object back means "no change", so a
-         * path interceptor writes nothing.
-         */
-        @Override
-        protected Object beforeState(Object state, Object event) {
-            return handle(state, event);
         }
 
         /** Calls the handler. The frame calls this directly when the chain contains nothing else. */

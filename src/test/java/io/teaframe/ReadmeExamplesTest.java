@@ -7,6 +7,7 @@ import io.teaframe.effect.DispatchLater;
 import io.teaframe.effect.Effects;
 import io.teaframe.interceptor.Coeffect;
 import io.teaframe.interceptor.Interceptors;
+import io.teaframe.interceptor.StateInterceptor;
 import io.teaframe.sub.Query;
 import io.teaframe.sub.Subscription;
 import io.teaframe.testkit.TestFrame;
@@ -186,5 +187,34 @@ class ReadmeExamplesTest {
             }
         }
         return kept;
+    }
+
+    /** The audit log of the StateInterceptor example. */
+    static final class AuditLog {
+        final List<Object> events = new ArrayList<>();
+
+        void record(Object event) {
+            events.add(event);
+        }
+    }
+
+    /** The README's StateInterceptor made of functions. */
+    static final class Audit extends StateInterceptor {
+        Audit(AuditLog log) {
+            super("audit", null, (Object state, Object event) -> log.record(event));
+        }
+    }
+
+    @Test
+    void stateInterceptorFromFunctions() {
+        TestFrame<Counter> t = TestFrame.create(new Counter(0));
+        AuditLog log = new AuditLog();
+        t.frame().addGlobalInterceptor(new Audit(log));
+        t.frame().on(Increment.class, (state, e) -> new Counter(state.count() + e.by()));
+
+        t.dispatchAndDrain(new Increment(2));
+
+        assertEquals(List.of(new Increment(2)), log.events);
+        assertEquals(new Counter(2), t.state());
     }
 }

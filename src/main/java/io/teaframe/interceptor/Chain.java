@@ -13,7 +13,9 @@ import java.util.List;
  * {@link Interceptor#before} or {@link Interceptor#after} that was given no function
  * does nothing, so neither needs a context. Every context that a step receives is a new
  * immutable value that shows the queue and the stack at that step, as if each step had
- * received a copy.
+ * received a copy. Where an interceptor was made of functions (a state handler,
+ * {@link Interceptors#after}, {@link Interceptors#validate}, {@link Interceptor#of}), the
+ * runner calls the function, not the interceptor's method that would call it.
  *
  * <p>An instance can be reused for one run after another but runs one chain at a time.
  * It remembers the step kinds of the last queue array that it started with. The frame
@@ -22,11 +24,24 @@ import java.util.List;
  */
 public final class Chain {
 
-    // The kinds of a step, as bits: how the runner calls an interceptor's before and after.
-    private static final char BEFORE_STATE = 1;
-    private static final char BEFORE_NOTHING = 2;
-    private static final char AFTER_STATE = 4;
-    private static final char AFTER_NOTHING = 8;
+    // The kind of a step: how the runner calls an interceptor's before (low bits) and
+    // after (high bits). Where the interceptor was made of functions, the runner calls
+    // the function itself: in the browser each call through an overridden method costs
+    // about as much as a small handler, because the engine cannot inline it.
+    private static final int BEFORE_MASK = 7;
+    private static final int BEFORE_NOTHING = 0;
+    private static final int BEFORE_STATE = 1;
+    private static final int BEFORE_STATE_FUNCTION = 2;
+    private static final int BEFORE_CONTEXT_FUNCTION = 3;
+    private static final int BEFORE_CONTEXT = 4;
+
+    private static final int AFTER_MASK = 7 << 3;
+    private static final int AFTER_NOTHING = 0;
+    private static final int AFTER_STATE = 1 << 3;
+    private static final int AFTER_CONSUMER = 2 << 3;
+    private static final int AFTER_INVARIANT = 3 << 3;
+    private static final int AFTER_CONTEXT_FUNCTION = 4 << 3;
+    private static final int AFTER_CONTEXT = 5 << 3;
 
     /** {@code Effects.none()}, kept here because a static read costs a class initialisation check in TeaVM. */
     private final Effects noEffects = Effects.none();
@@ -40,12 +55,24 @@ public final class Chain {
     private char[] plannedKinds;
 
     /**
+     * The steps of the planned queue for {@link #runPlain}, or null if it has a step that
+     * the plain run does not take (see {@link #canRunPlain}). The before steps are in queue
+     * order: per step either a state interceptor or a function interceptor, with its index
+     * in the queue. The after steps are in the order they run. Each array holds only the
+     * steps that do something.
+     */
+    private StateInterceptor[] plainStates;
+    private FunctionInterceptor[] plainFunctions;
+    private char[] plainIndexes;
+    private StateInterceptor[] plainAfters;
+
+    /**
      * The step of {@link #runEventUnwrapped} in progress: the interceptor's index in the
      * queue during {@code before}, {@code -1 - index} during {@code after}, and
      * {@link #NOT_IN_STEP} outside the steps: before the first, after the last, and once
      * the general loop took over.
      */
-    private int currentStep;
+    private int currentStep = NOT_IN_STEP;
     private static final int NOT_IN_STEP = Integer.MIN_VALUE;
 
     /**
@@ -136,10 +163,7 @@ public final class Chain {
     public void runEventUnwrapped(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
             Environment environment) {
         currentStep = NOT_IN_STEP;
-        if (queue != plannedQueue) {
-            plannedKinds = kindsOf(queue);
-            plannedQueue = queue;
-        }
+        plan(queue);
         char[] kinds = plannedKinds;
         int length = queue.length;
 
@@ -151,52 +175,56 @@ public final class Chain {
         Object pending = null;
         Context handedOver = null;
         for (int index = 0; index < length; index++) {
-            int kind = kinds[index];
-            if ((kind & BEFORE_STATE) != 0) {
-                currentStep = index;
-                Object result = ((StateInterceptor) queue[index]).beforeState(state, event);
+            int kind = kinds[index] & BEFORE_MASK;
+            if (kind == BEFORE_NOTHING) {
+                continue;
+            }
+            currentStep = index;
+            if (kind < BEFORE_CONTEXT_FUNCTION) {
+                Object result = beforeState(kind, queue[index], state, event);
                 if (result != state) {
                     hasPending = true;
                     pending = result;
                 }
-            } else if ((kind & BEFORE_NOTHING) == 0) {
-                currentStep = index;
-                if (hasPending) {
-                    runEffects = runEffects.withState(pending);
-                    hasPending = false;
-                    pending = null;
-                }
-                // While the queue is unchanged, the stack is its first index + 1 entries.
-                Context given = new Context(state, event, now, random, runEffects, queue, index + 1, queue,
-                        index + 1, environment);
-                Context result = requireContext(queue[index].before(given), queue[index]);
-                if (result != given) {
-                    handedOver = result;
-                    break;
-                }
+                continue;
+            }
+            if (hasPending) {
+                runEffects = runEffects.withState(pending);
+                hasPending = false;
+                pending = null;
+            }
+            // While the queue is unchanged, the stack is its first index + 1 entries.
+            Context given = new Context(state, event, now, random, runEffects, queue, index + 1, queue,
+                    index + 1, environment);
+            Context result = before(kind, queue[index], given);
+            if (result != given) {
+                handedOver = result;
+                break;
             }
         }
 
         for (int index = length - 1; handedOver == null && index >= 0; index--) {
-            int kind = kinds[index];
-            if ((kind & AFTER_STATE) != 0) {
-                currentStep = -1 - index;
+            int kind = kinds[index] & AFTER_MASK;
+            if (kind == AFTER_NOTHING) {
+                continue;
+            }
+            currentStep = -1 - index;
+            if (kind < AFTER_CONTEXT_FUNCTION) {
                 Object after = hasPending ? pending : runEffects.hasState() ? runEffects.state() : state;
-                ((StateInterceptor) queue[index]).afterState(after, event);
-            } else if ((kind & AFTER_NOTHING) == 0) {
-                currentStep = -1 - index;
-                if (hasPending) {
-                    runEffects = runEffects.withState(pending);
-                    hasPending = false;
-                    pending = null;
-                }
-                Context given = new Context(state, event, now, random, runEffects, queue, length, queue, index,
-                        environment);
-                Context result = requireContext(queue[index].after(given), queue[index]);
-                if (result != given) {
-                    handedOver = result;
-                    break;
-                }
+                afterState(kind, queue[index], after, event);
+                continue;
+            }
+            if (hasPending) {
+                runEffects = runEffects.withState(pending);
+                hasPending = false;
+                pending = null;
+            }
+            Context given = new Context(state, event, now, random, runEffects, queue, length, queue, index,
+                    environment);
+            Context result = after(kind, queue[index], given);
+            if (result != given) {
+                handedOver = result;
+                break;
             }
         }
         currentStep = NOT_IN_STEP;
@@ -239,6 +267,151 @@ public final class Chain {
                 : new ChainFailure(plannedQueue[-1 - step], true, thrown);
     }
 
+    /**
+     * Returns true if {@link #runPlain} can run {@code queue}: every before step is a
+     * state step or the function of {@link Interceptor#before}, and every after step is a
+     * state step. Most chains are like this: a state handler, global interceptors made
+     * with {@link Interceptors#after}, {@link Interceptors#validate} and
+     * {@link Interceptor#before}.
+     */
+    public boolean canRunPlain(Interceptor[] queue) {
+        plan(queue);
+        return plainStates != null;
+    }
+
+    /**
+     * Runs {@code queue}, which {@link #canRunPlain} must accept, for one event, as
+     * {@link #runEventUnwrapped} does, and returns the new state: the state itself if no
+     * step set another.
+     *
+     * <p>It gives the same outcome as {@code runEventUnwrapped} at a lower cost in the
+     * browser. With the frame's short path it took DispatchBench's round of 100,000
+     * events from about 8.5 to 7.4 ms in Chromium 156 (fastest rounds, one machine).
+     *
+     * <p>A function step that returns another context than the one it was given hands
+     * the rest of the run to the general loop. Then this method returns the runner
+     * itself, and the caller reads the outcome through {@link #hasNewState()},
+     * {@link #newState()} and {@link #effectValues()}, and calls {@link #reset()}.
+     *
+     * @throws ChainFailure if a step throws, naming the interceptor and the step
+     */
+    public Object runPlain(Object state, Object event, double now, RandomSource random, Interceptor[] queue,
+            Environment environment) {
+        plan(queue);
+        StateInterceptor[] states = plainStates;
+        if (states == null) {
+            throw new IllegalArgumentException("the chain has a step that only the general runner takes");
+        }
+        FunctionInterceptor[] functions = plainFunctions;
+        StateInterceptor[] afters = plainAfters;
+        Object result = state;
+        Context handedOver = null;
+        int step = 0;
+        boolean inAfter = false;
+        try {
+            for (; step < states.length; step++) {
+                StateInterceptor stateStep = states[step];
+                if (stateStep != null) {
+                    StateFunction<Object, Object> function = stateStep.beforeFunction;
+                    Object next = function != null ? function.handle(state, event) : stateStep.beforeState(state, event);
+                    if (next != state) {
+                        result = next;
+                    }
+                    continue;
+                }
+                // While the queue is unchanged, the stack is its first index + 1 entries.
+                int entered = plainIndexes[step] + 1;
+                Context given = new Context(state, event, now, random,
+                        result != state ? Effects.state(result) : noEffects, queue, entered, queue, entered,
+                        environment);
+                Context returned = functions[step].before.apply(given);
+                if (returned != given) {
+                    handedOver = requireContext(returned, functions[step]);
+                    break;
+                }
+            }
+            if (handedOver == null) {
+                inAfter = true;
+                for (step = 0; step < afters.length; step++) {
+                    StateInterceptor afterStep = afters[step];
+                    if (afterStep.afterFunction != null) {
+                        afterStep.afterFunction.accept(result, event);
+                    } else if (afterStep.invariant != null) {
+                        afterStep.check(result, event);
+                    } else {
+                        afterStep.afterState(result, event);
+                    }
+                }
+            }
+        } catch (Throwable thrown) {
+            // failureOf passes this failure on as it is.
+            currentStep = NOT_IN_STEP;
+            Interceptor failed;
+            if (inAfter) {
+                failed = afters[step];
+            } else if (states[step] != null) {
+                failed = states[step];
+            } else {
+                failed = functions[step];
+            }
+            throw new ChainFailure(failed, inAfter, thrown);
+        }
+        if (handedOver == null) {
+            return result;
+        }
+        continueInLoop(handedOver, now, random);
+        return this;
+    }
+
+    /** Remembers the step kinds of {@code queue}, and its plain steps if it has them. */
+    private void plan(Interceptor[] queue) {
+        if (queue == plannedQueue) {
+            return;
+        }
+        plannedKinds = kindsOf(queue);
+        plannedQueue = queue;
+        plainStates = null;
+        plainFunctions = null;
+        plainIndexes = null;
+        plainAfters = null;
+
+        int befores = 0;
+        int afters = 0;
+        for (int i = 0; i < queue.length; i++) {
+            int before = plannedKinds[i] & BEFORE_MASK;
+            int after = plannedKinds[i] & AFTER_MASK;
+            if (before > BEFORE_CONTEXT_FUNCTION || after >= AFTER_CONTEXT_FUNCTION || i > Character.MAX_VALUE) {
+                return;
+            }
+            befores += before != BEFORE_NOTHING ? 1 : 0;
+            afters += after != AFTER_NOTHING ? 1 : 0;
+        }
+        plainStates = new StateInterceptor[befores];
+        plainFunctions = new FunctionInterceptor[befores];
+        plainIndexes = new char[befores];
+        plainAfters = new StateInterceptor[afters];
+        int before = 0;
+        int after = 0;
+        for (int i = 0; i < queue.length; i++) {
+            int kind = plannedKinds[i] & BEFORE_MASK;
+            if (kind == BEFORE_CONTEXT_FUNCTION) {
+                plainFunctions[before] = (FunctionInterceptor) queue[i];
+            } else if (kind != BEFORE_NOTHING) {
+                plainStates[before] = (StateInterceptor) queue[i];
+            }
+            if (kind != BEFORE_NOTHING) {
+                plainIndexes[before] = (char) i;
+                before++;
+            }
+        }
+        for (int i = queue.length - 1; i >= 0; i--) {
+            if ((plannedKinds[i] & AFTER_MASK) != AFTER_NOTHING) {
+                plainAfters[after] = (StateInterceptor) queue[i];
+                after++;
+            }
+        }
+    }
+
     private static char[] kindsOf(Interceptor[] interceptors) {
         char[] kinds = new char[interceptors.length];
         for (int i = 0; i < interceptors.length; i++) {
@@ -249,13 +422,50 @@ public final class Chain {
 
     private static char kindOf(Interceptor interceptor) {
         if (interceptor instanceof StateInterceptor state) {
-            return (char) ((state.runsBefore() ? BEFORE_STATE : BEFORE_NOTHING)
-                    | (state.runsAfter() ? AFTER_STATE : AFTER_NOTHING));
+            int before = state.beforeFunction != null ? BEFORE_STATE_FUNCTION
+                    : state.runsBefore() ? BEFORE_STATE : BEFORE_NOTHING;
+            int after = state.invariant != null ? AFTER_INVARIANT
+                    : state.afterFunction != null ? AFTER_CONSUMER
+                    : state.runsAfter() ? AFTER_STATE : AFTER_NOTHING;
+            return (char) (before | after);
         }
         if (interceptor instanceof FunctionInterceptor function) {
-            return (char) ((function.hasBefore() ? 0 : BEFORE_NOTHING) | (function.hasAfter() ? 0 : AFTER_NOTHING));
+            return (char) ((function.before != null ? BEFORE_CONTEXT_FUNCTION : BEFORE_NOTHING)
+                    | (function.after != null ? AFTER_CONTEXT_FUNCTION : AFTER_NOTHING));
         }
-        return 0;
+        return (char) (BEFORE_CONTEXT | AFTER_CONTEXT);
+    }
+
+    // The calls of one step, by kind. A state step returns the new state, or the state it
+    // was given for no change. A context step returns the context to go on with.
+
+    private static Object beforeState(int kind, Interceptor interceptor, Object state, Object event) {
+        StateInterceptor step = (StateInterceptor) interceptor;
+        return kind == BEFORE_STATE_FUNCTION ? step.beforeFunction.handle(state, event) : step.beforeState(state, event);
+    }
+
+    private static void afterState(int kind, Interceptor interceptor, Object stateAfter, Object event) {
+        if (kind == AFTER_CONSUMER) {
+            ((StateInterceptor) interceptor).afterFunction.accept(stateAfter, event);
+        } else if (kind == AFTER_INVARIANT) {
+            ((StateInterceptor) interceptor).check(stateAfter, event);
+        } else {
+            ((StateInterceptor) interceptor).afterState(stateAfter, event);
+        }
+    }
+
+    private static Context before(int kind, Interceptor interceptor, Context given) {
+        Context result = kind == BEFORE_CONTEXT_FUNCTION
+                ? ((FunctionInterceptor) interceptor).before.apply(given)
+                : interceptor.before(given);
+        return requireContext(result, interceptor);
+    }
+
+    private static Context after(int kind, Interceptor interceptor, Context given) {
+        Context result = kind == AFTER_CONTEXT_FUNCTION
+                ? ((FunctionInterceptor) interceptor).after.apply(given)
+                : interceptor.after(given);
+        return requireContext(result, interceptor);
     }
 
     /** Returns true if the finished run's effects set a new state, even a null one. */
@@ -305,17 +515,17 @@ public final class Chain {
             queueStart++;
             push(next);
             try {
-                if ((kind & BEFORE_STATE) != 0) {
+                kind &= BEFORE_MASK;
+                if (kind == BEFORE_STATE || kind == BEFORE_STATE_FUNCTION) {
                     Object current = state;
-                    Object result = ((StateInterceptor) next).beforeState(current, event);
+                    Object result = beforeState(kind, next, current, event);
                     if (result != current) {
                         newStatePending = true;
                         pendingState = result;
                     }
-                } else if ((kind & BEFORE_NOTHING) == 0) {
+                } else if (kind != BEFORE_NOTHING) {
                     Context given = context();
-                    Context result = next.before(given);
-                    continueFrom(requireContext(result, next), given);
+                    continueFrom(before(kind, next, given), given);
                 }
             } catch (Throwable e) {
                 throw new ChainFailure(next, false, e);
@@ -327,12 +537,12 @@ public final class Chain {
             Interceptor top = stack[depth];
             int kind = stack == plannedQueue ? plannedKinds[depth] : kindOf(top);
             try {
-                if ((kind & AFTER_STATE) != 0) {
-                    ((StateInterceptor) top).afterState(stateAfter(), event);
-                } else if ((kind & AFTER_NOTHING) == 0) {
+                kind &= AFTER_MASK;
+                if (kind != AFTER_NOTHING && kind < AFTER_CONTEXT_FUNCTION) {
+                    afterState(kind, top, stateAfter(), event);
+                } else if (kind != AFTER_NOTHING) {
                     Context given = context();
-                    Context result = top.after(given);
-                    continueFrom(requireContext(result, top), given);
+                    continueFrom(after(kind, top, given), given);
                 }
             } catch (Throwable e) {
                 throw new ChainFailure(top, true, e);

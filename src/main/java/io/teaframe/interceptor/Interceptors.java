@@ -95,12 +95,7 @@ public final class Interceptors {
      */
     public static <S, E> Interceptor after(String id, BiConsumer<S, E> fn) {
         Objects.requireNonNull(fn, "fn");
-        return new StateInterceptor(id, false, true) {
-            @Override
-            @SuppressWarnings("unchecked")
-            protected void afterState(Object stateAfter, Object event) {
-                fn.accept((S) stateAfter, (E) event);
-            }
+        return new StateInterceptor(id, null, fn) {
         };
     }
 
@@ -149,16 +144,7 @@ public final class Interceptors {
      * {@code after} then runs last.
      */
     public static <S> Interceptor validate(String name, Predicate<S> invariant) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(invariant, "invariant");
-        return new StateInterceptor("validate:" + name, false, true) {
-            @Override
-            @SuppressWarnings("unchecked")
-            protected void afterState(Object stateAfter, Object event) {
-                if (!invariant.test((S) stateAfter)) {
-                    throw new InvariantViolationException(name, event);
-                }
-            }
+        return new StateInterceptor(name, invariant) {
         };
     }
 

@@ -2,6 +2,8 @@ package io.teaframe.interceptor;
 
 import io.teaframe.effect.Effects;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * An interceptor whose steps see only the state and the event. Its {@code before} step
@@ -13,12 +15,31 @@ import java.util.Objects;
  * frame's state handlers and {@link Interceptors#after} and {@link Interceptors#validate}
  * are state interceptors. {@link #before(Context)} and {@link #after(Context)} do the same
  * work over a context, for code that calls them directly.
+ *
+ * <p>A state interceptor made of functions (the constructor with a {@link StateFunction}
+ * and a {@code BiConsumer}) costs less again: the chain calls the functions themselves.
+ * Each call through an overridden method is one more call in the compiled JavaScript, and
+ * in a browser that call is not cheap, because it reaches a different method for each
+ * class and the engine cannot inline it.
  */
 public abstract class StateInterceptor implements Interceptor {
 
     private final String id;
     private final boolean runsBefore;
     private final boolean runsAfter;
+
+    /** The before step as a function, or null: then the chain calls {@link #beforeState}. */
+    final StateFunction<Object, Object> beforeFunction;
+
+    /** The after step as a function, or null: then the chain calls {@link #afterState}. */
+    final BiConsumer<Object, Object> afterFunction;
+
+    /**
+     * The invariant of {@link Interceptors#validate}, or null. The chain tests it itself,
+     * so that the predicate is the only call per event that the engine cannot inline.
+     */
+    final Predicate<Object> invariant;
+    final String invariantName;
 
     /** Creates an interceptor whose chain calls both {@link #beforeState} and {@link #afterState}. */
     protected StateInterceptor(String id) {
@@ -36,6 +57,42 @@ public abstract class StateInterceptor implements Interceptor {
         this.id = Objects.requireNonNull(id, "id");
         this.runsBefore = overridesBefore;
         this.runsAfter = overridesAfter;
+        this.beforeFunction = null;
+        this.afterFunction = null;
+        this.invariant = null;
+        this.invariantName = null;
+    }
+
+    /**
+     * Creates an interceptor made of functions. The chain calls {@code before} in place of
+     * {@link #beforeState} and {@code after} in place of {@link #afterState}, so a
+     * subclass that uses this constructor does not override those methods. A null
+     * function means no step.
+     *
+     * @param before returns the new state, or the state it was given for no change
+     * @param after observes the state after the handler
+     */
+    @SuppressWarnings("unchecked")
+    protected StateInterceptor(String id, StateFunction<?, ?> before, BiConsumer<?, ?> after) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.runsBefore = before != null;
+        this.runsAfter = after != null;
+        this.beforeFunction = (StateFunction<Object, Object>) before;
+        this.afterFunction = (BiConsumer<Object, Object>) after;
+        this.invariant = null;
+        this.invariantName = null;
+    }
+
+    /** Creates the interceptor of {@link Interceptors#validate}, named {@code "validate:" + name}. */
+    @SuppressWarnings("unchecked")
+    StateInterceptor(String name, Predicate<?> invariant) {
+        this.id = "validate:" + Objects.requireNonNull(name, "name");
+        this.runsBefore = false;
+        this.runsAfter = true;
+        this.beforeFunction = null;
+        this.afterFunction = null;
+        this.invariant = (Predicate<Object>) Objects.requireNonNull(invariant, "invariant");
+        this.invariantName = name;
     }
 
     boolean runsBefore() {
@@ -55,17 +112,29 @@ public abstract class StateInterceptor implements Interceptor {
      * Runs on the way in, with the state that the handler would see (the coeffect, which
      * a {@code path} interceptor may have narrowed) and the event. Returns the new state
      * for the effects, or {@code state} itself to leave the effects unchanged. The
-     * default returns {@code state}.
+     * default calls the before function, or returns {@code state} if there is none.
      */
     protected Object beforeState(Object state, Object event) {
-        return state;
+        return beforeFunction != null ? beforeFunction.handle(state, event) : state;
     }
 
     /**
      * Runs on the way out, with the new state if the effects set one and the state
-     * coeffect otherwise. The default does nothing.
+     * coeffect otherwise. The default calls the after function, if there is one.
      */
     protected void afterState(Object stateAfter, Object event) {
+        if (afterFunction != null) {
+            afterFunction.accept(stateAfter, event);
+        } else if (invariant != null) {
+            check(stateAfter, event);
+        }
+    }
+
+    /** Throws an {@link InvariantViolationException} if the state breaks the invariant. */
+    final void check(Object stateAfter, Object event) {
+        if (!invariant.test(stateAfter)) {
+            throw new InvariantViolationException(invariantName, event);
+        }
     }
 
     /** Calls {@link #beforeState} and sets the state it returns, unless it returned the same object. */

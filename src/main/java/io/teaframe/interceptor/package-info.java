@@ -25,6 +25,11 @@
  * gets the state and the event instead, and a step made with no function does nothing.
  * The order of steps and what each step sees are the same either way.
  *
+ * <p>A chain whose steps are all state steps or {@code Interceptor.before} functions runs
+ * plain ({@link io.teaframe.interceptor.Chain#runPlain}): the same two phases in one
+ * short loop each, with the functions called directly. If a step returns another
+ * context than the one it was given, the rest of the run goes on in the general runner.
+ *
  * <p>If any step throws, the runner stops: no further {@code before} or {@code after}
  * runs, the context is dropped with the new state and the effects it held, and the
  * frame reports the failure with the interceptor's id and the phase. A missing

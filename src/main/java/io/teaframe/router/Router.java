@@ -58,6 +58,13 @@ public final class Router {
     private RouterState state = RouterState.IDLE;
 
     /**
+     * True while {@link #state} is IDLE. {@link #dispatch} reads this flag, because in
+     * TeaVM's output a read of an enum constant also checks that the enum class is
+     * initialised, a call per dispatched event.
+     */
+    private boolean idle = true;
+
+    /**
      * The milliseconds that runs started in microtasks took since the last run in a task
      * of its own, or since the router was last idle for a slice. Once they reach
      * {@link #SLICE_MILLIS}, the next run starts in a task, so promise reactions that each
@@ -93,7 +100,7 @@ public final class Router {
         queue.addLast(event);
         // ADD_EVENT changes nothing but in IDLE, and skipping the call to fire keeps a
         // loop of dispatches short.
-        if (state == RouterState.IDLE) {
+        if (idle) {
             fire(ADD_EVENT);
         }
     }
@@ -151,6 +158,7 @@ public final class Router {
         if (trigger == ADD_EVENT) {
             if (from == RouterState.IDLE) {
                 state = RouterState.SCHEDULED;
+                idle = false;
                 scheduleFirstRun();
             }
             return;
@@ -161,6 +169,7 @@ public final class Router {
             drain(false);
         } else if (from == RouterState.RUNNING && trigger == QUEUE_EMPTY) {
             state = RouterState.IDLE;
+            idle = true;
         } else if (from == RouterState.RUNNING && trigger == SLICE_ENDED) {
             state = RouterState.SCHEDULED;
             scheduler.nextTick(runTask);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.teaframe.effect.Effects;
-import io.teaframe.port.Logger;
 import io.teaframe.testkit.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChainTest {
 
-    private static final Environment ENVIRONMENT = new Environment() {
-        @Override
-        public <T> CoeffectHandler<T> coeffectHandler(Coeffect<T> key) {
-            return null;
-        }
-
-        @Override
-        public Logger logger() {
-            return null;
-        }
-    };
+    private static final Environment ENVIRONMENT = EmptyEnvironment.INSTANCE;
 
     private final List<String> log = new ArrayList<>();
     private final List<Context> seen = new ArrayList<>();
