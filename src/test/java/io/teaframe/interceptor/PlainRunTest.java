@@ -70,6 +70,8 @@ class PlainRunTest {
 
         assertTrue(chain.canRunPlain(new Interceptor[] {loggingBefore("a"), loggingAfter("b"),
             Interceptors.validate("positive", (Integer s) -> s > 0), overriding("c"), handler("h", (s, e) -> s)}));
+        assertTrue(chain.canRunPlain(new Interceptor[] {Interceptor.of("o", context -> context, null)}));
+        assertFalse(chain.canRunPlain(new Interceptor[] {Interceptor.of("o", context -> context, context -> context)}));
         assertFalse(chain.canRunPlain(new Interceptor[] {Interceptor.after("a", context -> context)}));
         assertFalse(chain.canRunPlain(new Interceptor[] {Interceptors.path((Integer s) -> s, (s, p) -> p)}));
         assertFalse(chain.canRunPlain(new Interceptor[] {new Interceptor() {
