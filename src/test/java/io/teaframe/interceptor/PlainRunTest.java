@@ -22,13 +22,13 @@ class PlainRunTest {
 
     private final List<String> log = new ArrayList<>();
 
-    /** A state step made of a function, as the frame makes a state handler. */
+    /** Returns a state step made of a function, as the frame makes a state handler. */
     private StateInterceptor handler(String id, StateFunction<Integer, String> function) {
         return new StateInterceptor(id, function, null) {
         };
     }
 
-    /** A state interceptor that overrides both methods and logs them. */
+    /** Returns a state interceptor that overrides both methods and logs them. */
     private StateInterceptor overriding(String id) {
         return new StateInterceptor(id) {
             @Override
@@ -172,7 +172,7 @@ class PlainRunTest {
     }
 
     @Test
-    void invariantThatFailsIsNamedAsAnAfterStep() {
+    void invariantFailureNamesAfterStep() {
         Interceptor invariant = Interceptors.validate("small", (Integer s) -> s < 10);
         Interceptor[] queue = {invariant, handler("h", (s, e) -> s + 100)};
         Chain chain = new Chain();
