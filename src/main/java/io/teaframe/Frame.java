@@ -534,22 +534,30 @@ public final class Frame<S> {
         processInFull(event, registration, start);
     }
 
-    /**
-     * Runs an event whose chain is its state handler alone, without a chain runner but
-     * with the runner's outcome: a new state if the handler returned another object.
-     * Returns true: the event is done.
-     */
+    /** Runs an event whose chain is its state handler alone, and returns true: the event is done. */
     private boolean handleAlone(Registration registration, Object event) {
-        HandlerInterceptor.StateHandlerInterceptor<?, ?> handler = registration.stateHandler;
-        try {
-            Object next = handler.handle(state, event);
-            @SuppressWarnings("unchecked")
-            S nextState = (S) next;
-            state = nextState;
-        } catch (Throwable e) {
-            report(new FrameError(Phase.HANDLER, event, handler.id(), null, e));
+        FrameError error = runAlone(registration, event);
+        if (error != null) {
+            report(error);
         }
         return true;
+    }
+
+    /**
+     * Runs an event whose chain is its state handler alone, without a chain runner but
+     * with the runner's outcome: the handler's result becomes the state. Returns null, or
+     * the error if the handler threw, with the state unchanged.
+     */
+    private FrameError runAlone(Registration registration, Object event) {
+        HandlerInterceptor.StateHandlerInterceptor<?, ?> handler = registration.stateHandler;
+        try {
+            @SuppressWarnings("unchecked")
+            S next = (S) handler.handle(state, event);
+            state = next;
+            return null;
+        } catch (Throwable e) {
+            return new FrameError(Phase.HANDLER, event, handler.id(), null, e);
+        }
     }
 
     /** Handles one event in every case that {@link #process} does not take. */
@@ -565,21 +573,8 @@ public final class Frame<S> {
         FrameError error;
         ChainProcessor processor = registration.processor;
         if (processor == null && globalInterceptors.isEmpty()) {
-            // The chain is the state handler alone, so it runs without a chain runner, with
-            // the runner's outcome: a new state if it returned another object.
-            HandlerInterceptor.StateHandlerInterceptor<?, ?> handler = registration.stateHandler;
             effects = noEffectValues;
-            error = null;
-            try {
-                Object next = handler.handle(before, event);
-                if (next != before) {
-                    @SuppressWarnings("unchecked")
-                    S nextState = (S) next;
-                    state = nextState;
-                }
-            } catch (Throwable e) {
-                error = new FrameError(Phase.HANDLER, event, handler.id(), null, e);
-            }
+            error = runAlone(registration, event);
         } else {
             if (processor == null) {
                 processor = processorFactory.get();
