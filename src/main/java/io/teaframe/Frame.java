@@ -9,6 +9,7 @@ import io.teaframe.interceptor.Chain;
 import io.teaframe.interceptor.ChainFailure;
 import io.teaframe.interceptor.Coeffect;
 import io.teaframe.interceptor.CoeffectHandler;
+import io.teaframe.interceptor.Coeffects;
 import io.teaframe.interceptor.Environment;
 import io.teaframe.interceptor.InjectCoeffect;
 import io.teaframe.interceptor.Interceptor;
@@ -17,6 +18,7 @@ import io.teaframe.port.Logger;
 import io.teaframe.port.Platform;
 import io.teaframe.port.RandomSource;
 import io.teaframe.router.EventProcessor;
+import io.teaframe.router.LateEvent;
 import io.teaframe.router.Router;
 import io.teaframe.router.RouterState;
 import io.teaframe.scope.Scopes;
@@ -386,6 +388,17 @@ public final class Frame<S> {
         router.dispatchSync(Objects.requireNonNull(event, "event must not be null"));
     }
 
+    /**
+     * Handles the queued events now if their run waits for a microtask, and does nothing
+     * otherwise. An effect that dispatches from a browser callback, such as a promise
+     * reaction, calls this when it is done, so that the events are handled in the
+     * callback's turn and not one microtask later. The HTTP effect does this for each
+     * response. It does nothing while an event is being handled.
+     */
+    public void handleQueuedNow() {
+        router.runScheduledNow();
+    }
+
     /** Returns the current app state. */
     public S state() {
         return state;
@@ -500,7 +513,11 @@ public final class Frame<S> {
         }
         List<Interceptor> own = new ArrayList<>(interceptors);
         own.add(handler);
-        put(eventType, new Registration(own, handler, null, new ChainRunnerProcessor()));
+        Registration registration = new Registration(own, handler, null, new ChainRunnerProcessor());
+        if (own.size() == 1 && handler instanceof HandlerInterceptor fx) {
+            registration.effectsHandler = fx.effectsHandler;
+        }
+        put(eventType, registration);
     }
 
     private void put(Class<?> eventType, Registration registration) {
@@ -520,7 +537,7 @@ public final class Frame<S> {
      * engine does not inline costs time per event: an estimated 8 ns in Chromium 156,
      * from one experiment, a tenth of an event in DispatchBench.
      */
-    private void process(Object event, Class<?> eventClass, double start) {
+    private Object process(Object event, Class<?> eventClass, double start) {
         Registration registration = registrationFor(eventClass);
         if (registration != null && !tracing) {
             ChainProcessor processor = registration.processor;
@@ -528,10 +545,10 @@ public final class Frame<S> {
                     ? processor.handlePlain(registration, event, start)
                     : globalInterceptors.isEmpty() && handleAlone(registration, event);
             if (done) {
-                return;
+                return null;
             }
         }
-        processInFull(event, registration, start);
+        return processInFull(event, registration, start);
     }
 
     /** Runs an event whose chain is its state handler alone, and returns true: the event is done. */
@@ -560,20 +577,30 @@ public final class Frame<S> {
         }
     }
 
-    /** Handles one event in every case that {@link #process} does not take. */
-    private void processInFull(Object event, Registration registration, double start) {
+    /**
+     * Handles one event in every case that {@link #process} does not take. Returns null,
+     * or for a {@link LateEvent} without a handler the event it resolved to, which the
+     * router handles next in its place.
+     */
+    private Object processInFull(Object event, Registration registration, double start) {
         S before = state;
         boolean tracing = this.tracing;
-        if (registration == null) {
-            reportNoHandler(event, before, start, tracing);
-            return;
-        }
-
-        List<Object> effects;
+        List<Object> effects = noEffectValues;
         FrameError error;
-        ChainProcessor processor = registration.processor;
-        if (processor == null && globalInterceptors.isEmpty()) {
-            effects = noEffectValues;
+        ChainProcessor processor = registration == null ? null : registration.processor;
+        if (registration == null) {
+            // One place reports every failure before effects, because TeaVM copies
+            // report into each method that calls it.
+            if (event instanceof LateEvent late) {
+                try {
+                    return late.resolve();
+                } catch (Throwable e) {
+                    error = new FrameError(Phase.HANDLER, event, null, null, e);
+                }
+            } else {
+                error = new FrameError(Phase.NO_HANDLER, event, null, null, new NoHandlerException(event));
+            }
+        } else if (processor == null && globalInterceptors.isEmpty()) {
             error = runAlone(registration, event);
         } else {
             if (processor == null) {
@@ -586,7 +613,7 @@ public final class Frame<S> {
         if (error != null) {
             report(error);
             finish(event, before, start, clock.now(), Effects.none().effects(), null, error, tracing);
-            return;
+            return null;
         }
         double handlerEnd = tracing ? clock.now() : 0;
 
@@ -602,6 +629,7 @@ public final class Frame<S> {
             updateSubscriptions(event, recomputed);
         }
         finish(event, before, start, handlerEnd, effects, recomputed, effectError, tracing);
+        return null;
     }
 
     /**
@@ -627,12 +655,6 @@ public final class Frame<S> {
 
     private Object subscriptionEvent() {
         return updatedAfter != null ? updatedAfter : router.currentEvent();
-    }
-
-    private void reportNoHandler(Object event, S before, double start, boolean tracing) {
-        FrameError error = new FrameError(Phase.NO_HANDLER, event, null, null, new NoHandlerException(event));
-        report(error);
-        finish(event, before, start, start, Effects.none().effects(), null, error, tracing);
     }
 
     private Registration registrationFor(Class<?> eventType) {
@@ -735,6 +757,12 @@ public final class Frame<S> {
          */
         ChainProcessor processor;
 
+        /**
+         * The handler if it is an effects handler without interceptors of its own, else
+         * null. While no global interceptor is registered, the frame calls it directly.
+         */
+        EffectsHandler<Object> effectsHandler;
+
         Registration(List<Interceptor> own, Interceptor handler,
                 HandlerInterceptor.StateHandlerInterceptor<?, ?> stateHandler, ChainProcessor processor) {
             this.own = own;
@@ -828,6 +856,10 @@ public final class Frame<S> {
         @Override
         @SuppressWarnings("unchecked")
         public boolean handlePlain(Registration registration, Object event, double start) {
+            if (registration.effectsHandler != null && globalInterceptors.isEmpty()) {
+                handleEffectsAlone(registration, event, start);
+                return true;
+            }
             Interceptor[] chain = registration.chain(Frame.this);
             if (!runner.canRunPlain(chain)) {
                 return false;
@@ -846,6 +878,33 @@ public final class Frame<S> {
                 state = (S) next;
             }
             return true;
+        }
+
+        /**
+         * Runs an event whose chain is its effects handler alone, with the outcome of the
+         * chain runner but without its context: the state the handler returned, then its
+         * effects.
+         */
+        @SuppressWarnings("unchecked")
+        private void handleEffectsAlone(Registration registration, Object event, double start) {
+            S before = state;
+            Effects effects;
+            try {
+                effects = registration.effectsHandler.handle(Coeffects.of(before, event, start, random), event);
+            } catch (Throwable e) {
+                report(new FrameError(Phase.HANDLER, event, registration.handler.id(), null, e));
+                return;
+            }
+            if (effects == null) {
+                return;
+            }
+            if (effects.hasState()) {
+                state = (S) effects.state();
+            }
+            List<Object> values = effects.effects();
+            if (!values.isEmpty()) {
+                runEffects(event, values, before);
+            }
         }
 
         /** Reports what a plain run threw, as {@link #handle} does. */
@@ -884,14 +943,15 @@ public final class Frame<S> {
     /** The router's view of the frame: handling events, and updating subscriptions after a run. */
     private final class FrameProcessor implements EventProcessor {
         @Override
-        public void process(Object event, Class<?> eventClass, double startMillis) {
-            Frame.this.process(event, eventClass, startMillis);
+        public Object process(Object event, Class<?> eventClass, double startMillis) {
+            return Frame.this.process(event, eventClass, startMillis);
         }
 
         @Override
         public void runEnded(Object lastEvent) {
             updateSubscriptions(lastEvent, null);
         }
+
     }
 
     private final class FrameEnvironment implements Environment {

@@ -14,9 +14,13 @@ final class HandlerInterceptor implements Interceptor {
     private final String id;
     private final ContextHandler handler;
 
-    private HandlerInterceptor(Class<?> eventType, ContextHandler handler) {
+    /** The effects handler that {@link #handler} wraps, or null for a context handler. */
+    final EffectsHandler<Object> effectsHandler;
+
+    private HandlerInterceptor(Class<?> eventType, ContextHandler handler, EffectsHandler<Object> effectsHandler) {
         this.id = idOf(eventType);
         this.handler = handler;
+        this.effectsHandler = effectsHandler;
     }
 
     private static String idOf(Class<?> eventType) {
@@ -28,15 +32,15 @@ final class HandlerInterceptor implements Interceptor {
     }
 
     @SuppressWarnings("unchecked")
-    static <E> Interceptor ofEffects(Class<E> eventType, EffectsHandler<E> handler) {
+    static <E> HandlerInterceptor ofEffects(Class<E> eventType, EffectsHandler<E> handler) {
         return new HandlerInterceptor(eventType, context -> {
             Effects effects = handler.handle(context.coeffects(), (E) context.event());
             return context.withEffects(effects == null ? Effects.none() : effects);
-        });
+        }, (EffectsHandler<Object>) handler);
     }
 
     static Interceptor ofContext(Class<?> eventType, ContextHandler handler) {
-        return new HandlerInterceptor(eventType, handler);
+        return new HandlerInterceptor(eventType, handler, null);
     }
 
     @Override

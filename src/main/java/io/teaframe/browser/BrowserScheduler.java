@@ -45,8 +45,12 @@ public final class BrowserScheduler implements Scheduler {
     private final Batch ticks = new Batch(() -> channel.getPort2().postMessage(null));
     private final Batch microtasks = new Batch(this::requestMicrotask);
 
-    /** The function that {@code queueMicrotask} calls, kept so that TeaVM converts it once. */
-    private final Callback runMicrotasks = this::runMicrotasks;
+    /**
+     * The function that {@code queueMicrotask} calls, converted to a JavaScript function
+     * once. A field of the functor type would be converted at each call, which builds a
+     * property name and looks it up on the object: one allocation per microtask.
+     */
+    private final JSObject runMicrotasks = functionOf(this::runMicrotasks);
 
     /** Creates a scheduler that reports tasks that throw to {@code logger}. */
     public BrowserScheduler(Logger logger) {
@@ -147,9 +151,12 @@ public final class BrowserScheduler implements Scheduler {
         void call();
     }
 
+    @JSBody(params = "callback", script = "return callback;")
+    private static native JSObject functionOf(Callback callback);
+
     @JSBody(params = "callback", script = "if (typeof queueMicrotask === 'function') { queueMicrotask(callback); }"
             + " else { Promise.resolve().then(callback); }")
-    private static native void queueMicrotask(Callback callback);
+    private static native void queueMicrotask(JSObject callback);
 
     /** A task that runs at most once, and not at all once cancelled. */
     private class QueuedTask implements Cancellable {

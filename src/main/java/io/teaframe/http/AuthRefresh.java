@@ -91,9 +91,20 @@ final class AuthRefresh<S> {
         }
 
         http.logRefreshFailed(delivery.failure);
+        Object failureEvent;
+        try {
+            failureEvent = request.onFailure() == null ? null : request.onFailure().apply(delivery.failure);
+        } catch (RuntimeException e) {
+            failWaiting();
+            throw e;
+        }
+        // The outcomes of the waiting requests take their places in the queue as they
+        // are queued, so the app's event for the refresh is queued first to come first.
+        if (failureEvent != null) {
+            http.dispatch(failureEvent);
+        }
         failWaiting();
-        Object failureEvent = request.onFailure() == null ? null : request.onFailure().apply(delivery.failure);
-        return failureEvent == null ? Effects.none() : Effects.of(new Dispatch(failureEvent));
+        return Effects.none();
     }
 
     private void failWaiting() {

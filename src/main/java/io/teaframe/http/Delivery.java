@@ -1,25 +1,34 @@
 package io.teaframe.http;
 
-/**
- * The internal event that carries one outcome to its call. The frame handles it like
- * any event, so it waits its turn in the queue. Its handler checks the call's epoch
- * first, which drops it if an abort was handled since it was queued, and only then
- * runs the request's event factory and dispatches the app's event.
- */
-final class Delivery {
+import io.teaframe.router.LateEvent;
 
+/**
+ * One outcome of a call, queued until its turn. It is a {@link LateEvent}: when it
+ * reaches the head of the queue, {@link Http} checks the call's epoch first, which drops
+ * it if an abort was handled since it was queued, and only then runs the request's event
+ * factory. The app's event is handled in its place.
+ */
+final class Delivery implements LateEvent {
+
+    final Http<?> http;
     final Call call;
     final int epoch;
     final HttpResponse response;
     final HttpFailure failure;
     final boolean isFinal;
 
-    Delivery(Call call, HttpResponse response, HttpFailure failure, boolean isFinal) {
+    Delivery(Http<?> http, Call call, HttpResponse response, HttpFailure failure, boolean isFinal) {
+        this.http = http;
         this.call = call;
         this.epoch = call.epoch;
         this.response = response;
         this.failure = failure;
         this.isFinal = isFinal;
+    }
+
+    @Override
+    public Object resolve() {
+        return http.deliver(this);
     }
 
     @Override

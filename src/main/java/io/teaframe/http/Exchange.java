@@ -26,7 +26,8 @@ final class Exchange {
     final HttpRequest request;
     /** The de-duplication key, or null when the request is never shared. */
     final ExchangeKey sharedKey;
-    final List<Call> calls = new ArrayList<>();
+    /** Most exchanges have one call; identical GETs in flight at once add more. */
+    final List<Call> calls = new ArrayList<>(1);
 
     int state = SENDING;
     int attempts;
@@ -77,6 +78,7 @@ final class Exchange {
             public void onResponse(TransportResponse response) {
                 if (serial == attemptSerial && state == SENDING) {
                     received(response);
+                    http.handleOutcomesNow();
                 }
             }
 
@@ -86,6 +88,7 @@ final class Exchange {
                     timer.cancel();
                     failed(new Decoding.Result(null, null, FailureKind.NETWORK, null, null,
                             "network error: " + message));
+                    http.handleOutcomesNow();
                 }
             }
         });
@@ -99,6 +102,7 @@ final class Exchange {
                     inFlight.cancel();
                     failed(new Decoding.Result(null, null, FailureKind.TIMEOUT, null, null,
                             "timed out after " + (int) timeout + " ms"));
+                    http.handleOutcomesNow();
                 }
             });
         }

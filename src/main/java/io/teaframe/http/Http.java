@@ -3,7 +3,6 @@ package io.teaframe.http;
 import io.teaframe.Frame;
 import io.teaframe.FrameError;
 import io.teaframe.Phase;
-import io.teaframe.effect.Dispatch;
 import io.teaframe.effect.Effects;
 import io.teaframe.json.JsonParser;
 import io.teaframe.port.Clock;
@@ -32,8 +31,8 @@ import java.util.function.Function;
  *
  * <p>{@link #install} registers the effect handlers for {@link HttpRequest},
  * {@link AbortRequest}, {@link AbortGroup} and {@link InvalidateCache}, and the handlers
- * of two internal events. Like all events, those pass through the frame's global
- * interceptors.
+ * of two internal events of the token refresh. Like all events, those pass through the
+ * frame's global interceptors. Other outcomes reach the app as its own events.
  *
  * @param <S> the app state's type, which request interceptors read
  */
@@ -99,7 +98,7 @@ public final class Http<S> {
         frame.registerEffect(AbortGroup.class, (effect, context) -> http.abortGroup(effect.group()));
         frame.scopes().registerCancelEffect(frame);
         frame.registerEffect(InvalidateCache.class, (effect, context) -> http.invalidate(effect));
-        frame.onFx(Delivery.class, (cofx, delivery) -> http.deliver(delivery));
+        frame.onFx(RefreshEnded.class, (cofx, ended) -> http.endRefresh(ended.delivery));
         frame.onFx(ReplayAfterRefresh.class, (cofx, event) -> {
             http.auth.replay();
             return Effects.none();
@@ -247,7 +246,7 @@ public final class Http<S> {
         } else {
             call.revalidating = true;
         }
-        frame.dispatch(new Delivery(call, response, null, fresh));
+        queue(new Delivery(this, call, response, null, fresh));
         return true;
     }
 
@@ -300,7 +299,7 @@ public final class Http<S> {
         if (explicit && call.request.onFailure() != null) {
             HttpFailure failure = new HttpFailure(FailureKind.ABORTED, call.request, null, null, null, "aborted",
                     attempts, clock.now() - call.start);
-            frame.dispatch(new Delivery(call, null, failure, true));
+            queue(new Delivery(this, call, null, failure, true));
         }
     }
 
@@ -363,7 +362,7 @@ public final class Http<S> {
                     false);
             call.state = Call.DELIVERING;
             call.revalidating = false;
-            frame.dispatch(new Delivery(call, response, null, true));
+            queue(new Delivery(this, call, response, null, true));
             return;
         }
         if (call.revalidating) {
@@ -378,43 +377,71 @@ public final class Http<S> {
         HttpFailure failure = new HttpFailure(result.kind, call.request, result.response, result.rawText,
                 result.failureJson, result.message, attempts, elapsed);
         call.state = Call.DELIVERING;
-        frame.dispatch(new Delivery(call, null, failure, true));
+        queue(new Delivery(this, call, null, failure, true));
     }
 
-    /** Handles an outcome event: drops it if its call was aborted since, else makes the app's event. */
-    private Effects deliver(Delivery delivery) {
-        Call call = delivery.call;
-        if (delivery.epoch != call.epoch) {
-            return Effects.none();
-        }
-        if (delivery.isFinal && call.state != Call.ABORTED) {
-            call.state = Call.DONE;
-            unregister(call);
-        }
-        if (call.isRefresh) {
-            return auth.refreshEnded(delivery);
-        }
+    /**
+     * Queues an outcome. The outcome of a token refresh is an event of its own, because
+     * it may dispatch more than one event; see {@link RefreshEnded}.
+     */
+    private void queue(Delivery delivery) {
+        frame.dispatch(delivery.call.isRefresh ? new RefreshEnded(delivery) : delivery);
+    }
 
-        HttpRequest request = call.request;
+    /**
+     * Returns the app's event for an outcome whose turn came, or null: none if its call
+     * was aborted since it was queued, or if the request has no factory for it.
+     */
+    Object deliver(Delivery delivery) {
+        if (!settle(delivery)) {
+            return null;
+        }
+        HttpRequest request = delivery.call.request;
         if (delivery.response != null) {
-            return request.onSuccess() == null ? Effects.none()
-                    : dispatchOf(request.onSuccess().apply(delivery.response));
+            return request.onSuccess() == null ? null : request.onSuccess().apply(delivery.response);
         }
         if (request.onFailure() != null) {
-            return dispatchOf(request.onFailure().apply(delivery.failure));
+            return request.onFailure().apply(delivery.failure);
         }
         if (delivery.failure.kind() != FailureKind.ABORTED) {
             frame.reportError(new FrameError(Phase.ASYNC_EFFECT, delivery, null, request,
                     new HttpFailureException(delivery.failure)));
         }
-        return Effects.none();
+        return null;
     }
 
-    private static Effects dispatchOf(Object event) {
-        return event == null ? Effects.none() : Effects.of(new Dispatch(event));
+    /** Handles the outcome of a token refresh, unless an abort came first. */
+    private Effects endRefresh(Delivery delivery) {
+        return settle(delivery) ? auth.refreshEnded(delivery) : Effects.none();
+    }
+
+    /**
+     * Returns false if the call of {@code delivery} was aborted since it was queued, and
+     * otherwise ends the call if this outcome is its last, and returns true.
+     */
+    private boolean settle(Delivery delivery) {
+        Call call = delivery.call;
+        if (delivery.epoch != call.epoch) {
+            return false;
+        }
+        if (delivery.isFinal && call.state != Call.ABORTED) {
+            call.state = Call.DONE;
+            unregister(call);
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- for the exchange and the refresh
+
+    /**
+     * Handles the outcome events that a transport or timer callback queued, in the
+     * callback's turn (see {@link Frame#handleQueuedNow}). A response then reaches the
+     * app's handler, and the request it returns reaches {@code fetch}, about 10 µs sooner
+     * in Chromium 156 than through a microtask.
+     */
+    void handleOutcomesNow() {
+        frame.handleQueuedNow();
+    }
 
     /** Builds the attempt the transport sends: interceptors applied, credentials restricted. */
     TransportRequest prepare(HttpRequest request) {
@@ -489,6 +516,10 @@ public final class Http<S> {
 
     S state() {
         return frame.state();
+    }
+
+    void dispatch(Object event) {
+        frame.dispatch(event);
     }
 
     AuthRefresh<S> auth() {

@@ -34,8 +34,8 @@
  * WAITING_FOR_ONLINE  the retry waits for the network           the online event: IN_FLIGHT
  * WAITING_FOR_AUTH    a 401; the token refresh runs             refresh done: IN_FLIGHT (the replay);
  *                                                               refresh failed: DELIVERING (the 401)
- * DELIVERING          the outcome event is queued               that event is handled: DELIVERED
- * DELIVERED           the app's event was dispatched (final)
+ * DELIVERING          the outcome is queued                     its turn comes: DELIVERED
+ * DELIVERED           the app's event took the outcome's place  (final)
  * ABORTED             aborted by id, by group or by a newer     (final)
  *                     request with the same id
  * </pre>
@@ -43,12 +43,20 @@
  * <p>A request answered from the cache goes straight to DELIVERING.
  * {@link io.teaframe.http.Http#stateOf(String)} returns the state of a request by id.
  *
- * <p>The outcome does not become the app's event directly. It is dispatched as an
- * internal event, and that event's handler runs the factory. This is what makes an
- * abort win over a response that arrived in the same tick: if the abort's event is
- * handled first, the call's epoch has changed by the time the outcome event is handled,
- * and the outcome is dropped. It is also why a factory that throws is reported like any
- * handler (phase {@code HANDLER}) while the queue goes on.
+ * <p>The outcome does not become the app's event at once. It is queued as a
+ * {@link io.teaframe.router.LateEvent}, and only when its turn comes does the effect run
+ * the factory; the app's event is handled in its place. This is what makes an abort win
+ * over a response that arrived in the same tick: if the abort's event is handled first,
+ * the call's epoch has changed by the time the outcome's turn comes, and the outcome is
+ * dropped. A factory that throws is reported like a handler (phase {@code HANDLER})
+ * while the queue goes on. The outcome of a token refresh is the one exception: it is
+ * an internal event with a handler, because it may dispatch the token event and then the
+ * replay of the waiting requests.
+ *
+ * <p>When the transport's callback (a promise reaction in the browser) has queued an
+ * outcome, the effect calls {@link io.teaframe.Frame#handleQueuedNow}, so the queue is
+ * handled at once rather than in a microtask after the callback. In a sequential chain
+ * of requests the next one then reaches {@code fetch} sooner.
  *
  * <p>Abort rules. An {@link io.teaframe.http.AbortRequest} or
  * {@link io.teaframe.http.AbortGroup} ends the call and dispatches an ABORTED failure to

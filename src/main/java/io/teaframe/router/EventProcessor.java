@@ -6,6 +6,8 @@ public interface EventProcessor {
     /**
      * Handles {@code event}: interceptors, handler and effects. Reports its own
      * failures; anything it throws is a bug, which the router logs and survives.
+     * Returns null, or the event that a {@link LateEvent} resolved to, which the router
+     * then handles in its place.
      *
      * @param eventClass {@code event.getClass()}, which the router reads anyway to find
      *     {@link AfterRender} events, so the frame finds the handler without reading it again
@@ -13,7 +15,7 @@ public interface EventProcessor {
      *     events earlier. The router reads the clock for its time slice anyway, so the
      *     frame takes this as the event's start instead of reading it again.
      */
-    void process(Object event, Class<?> eventClass, double startMillis);
+    Object process(Object event, Class<?> eventClass, double startMillis);
 
     /**
      * Called after a run of events, before the router gives the thread back to the

@@ -1,5 +1,6 @@
 package io.teaframe.router;
 
+import io.teaframe.port.Cancellable;
 import io.teaframe.port.Clock;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Scheduler;
@@ -75,6 +76,9 @@ public final class Router {
      */
     private double microtaskMillis;
 
+    /** The run scheduled in a microtask, until it starts; null otherwise. */
+    private Cancellable microtaskRun;
+
     /** When the last run ended, in clock milliseconds. */
     private double lastRunEnd = Double.NEGATIVE_INFINITY;
 
@@ -124,6 +128,22 @@ public final class Router {
         }
         handle(event, event.getClass(), clock.now());
         endRun(event);
+    }
+
+    /**
+     * Starts now the run that waits for a microtask, if there is one. An effect calls
+     * this at the end of a browser callback that dispatched (a promise reaction, for
+     * example), so that its events are handled in the callback's turn rather than in a
+     * microtask after it. They would be handled before the browser renders either way.
+     * It does nothing while an event is being handled or listeners are notified, and
+     * when the run waits for a task because microtask runs used up a slice.
+     */
+    public void runScheduledNow() {
+        if (microtaskRun == null || current != null || updating) {
+            return;
+        }
+        microtaskRun.cancel();
+        onMicrotaskRun();
     }
 
     /** Returns true while an event is being handled. */
@@ -200,11 +220,12 @@ public final class Router {
         if (microtaskMillis >= SLICE_MILLIS) {
             scheduler.nextTick(runTask);
         } else {
-            scheduler.microtask(microtaskRunTask);
+            microtaskRun = scheduler.microtask(microtaskRunTask);
         }
     }
 
     private void onMicrotaskRun() {
+        microtaskRun = null;
         double start = clock.now();
         try {
             fire(RUN);
@@ -306,7 +327,12 @@ public final class Router {
     private void handle(Object event, Class<?> type, double startMillis) {
         current = event;
         try {
-            processor.process(event, type, startMillis);
+            Object next = processor.process(event, type, startMillis);
+            while (next != null) {
+                // A LateEvent resolved to this event, which takes its place.
+                current = next;
+                next = processor.process(next, next.getClass(), startMillis);
+            }
         } catch (Throwable e) {
             // The frame reports failures itself; this keeps the router alive if that fails.
             logger.error("teaframe: handling " + event + " failed outside the error handler", e);

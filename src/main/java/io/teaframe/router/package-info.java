@@ -37,6 +37,15 @@
  *       until the next animation frame has run, and then one more tick, so the DOM
  *       shows the state before it is handled (for example, to show a spinner before a
  *       long computation).</li>
+ *   <li>A queued {@link io.teaframe.router.LateEvent} becomes its event only at the head
+ *       of the queue: the frame resolves it, and the router handles the result in its
+ *       place, or nothing. Effects queue outcomes this way, so that what happened while
+ *       they waited (an abort) still counts, and no internal event runs first.</li>
+ *   <li>An effect whose browser callback dispatched (a promise reaction, for example)
+ *       may start the run that waits for a microtask at once, with
+ *       {@link io.teaframe.router.Router#runScheduledNow}. The events are then handled in
+ *       the callback's turn. This is the SCHEDULED to RUNNING row below with RUN fired
+ *       early; the microtask that was to fire it is cancelled.</li>
  * </ul>
  *
  * <h2>The state machine</h2>
