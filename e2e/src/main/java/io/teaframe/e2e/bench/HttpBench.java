@@ -5,6 +5,7 @@ import io.teaframe.browser.BrowserHttp;
 import io.teaframe.browser.BrowserPlatform;
 import io.teaframe.effect.Effects;
 import io.teaframe.http.HttpRequest;
+import io.teaframe.sub.Query;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -19,8 +20,8 @@ import org.teavm.jso.JSObject;
  * first request, or all {@code count} requests when {@code concurrent} is true. The
  * requests read {@code /api/item?n=N} as JSON for N from {@code first} on, and the
  * {@code onSuccess} event {@link Loaded} of each adds the item's id to the state.
- * Sequentially, that handler also returns the next request. A post-event callback calls
- * {@code done} when the state counts {@code count} responses.
+ * Sequentially, that handler also returns the next request. A subscription's listener
+ * calls {@code done} when the state counts {@code count} responses.
  */
 public final class HttpBench {
 
@@ -32,6 +33,10 @@ public final class HttpBench {
     }
 
     record Loaded(int id) {
+    }
+
+    /** True once the state counts all responses of the round. */
+    record RoundDone() implements Query<Boolean> {
     }
 
     /** The function published to JavaScript as {@code teaframeHttpRound}. */
@@ -79,9 +84,12 @@ public final class HttpBench {
             }
             return Effects.state(after);
         });
-        frame.addPostEventCallback("round-end", (event, state) -> {
-            Progress progress = (Progress) state;
-            if (event instanceof Loaded && progress.loaded() == progress.target()) {
+        // A subscription, as a view would have, ends the round. A post-event callback
+        // would be a tool's hook: it makes the frame trace every event.
+        frame.registerExtractor(RoundDone.class,
+                (Progress state, RoundDone query) -> state.target() > 0 && state.loaded() == state.target());
+        frame.subscribe(new RoundDone(), roundDone -> {
+            if (roundDone) {
                 finish(null);
             }
         });
