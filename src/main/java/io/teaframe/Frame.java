@@ -389,14 +389,15 @@ public final class Frame<S> {
     }
 
     /**
-     * Handles the queued events now if their run waits for a microtask, and does nothing
-     * otherwise. An effect that dispatches from a browser callback, such as a promise
-     * reaction, calls this when it is done, so that the events are handled in the
-     * callback's turn and not one microtask later. The HTTP effect does this for each
-     * response. It does nothing while an event is being handled.
+     * Runs {@code work}, which may dispatch, and then handles the events it queued
+     * before returning, where they would otherwise wait for a microtask. An effect that
+     * dispatches from a browser callback, such as a promise reaction, wraps its work in
+     * this, so that the events are handled in the callback's turn. The HTTP effect does
+     * this for each response. While an event is being handled, {@code work} only runs,
+     * and its events are queued as usual.
      */
-    public void handleQueuedNow() {
-        router.runScheduledNow();
+    public void handleAfter(Runnable work) {
+        router.handleAfter(work);
     }
 
     /** Returns the current app state. */

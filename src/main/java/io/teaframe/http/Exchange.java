@@ -77,8 +77,7 @@ final class Exchange {
             @Override
             public void onResponse(TransportResponse response) {
                 if (serial == attemptSerial && state == SENDING) {
-                    received(response);
-                    http.handleOutcomesNow();
+                    http.handleOutcomes(() -> received(response));
                 }
             }
 
@@ -86,9 +85,8 @@ final class Exchange {
             public void onNetworkError(String message) {
                 if (serial == attemptSerial && state == SENDING) {
                     timer.cancel();
-                    failed(new Decoding.Result(null, null, FailureKind.NETWORK, null, null,
-                            "network error: " + message));
-                    http.handleOutcomesNow();
+                    http.handleOutcomes(() -> failed(new Decoding.Result(null, null, FailureKind.NETWORK, null, null,
+                            "network error: " + message)));
                 }
             }
         });
@@ -100,9 +98,8 @@ final class Exchange {
             timer = http.timers().timeout(timeout, () -> {
                 if (serial == attemptSerial && state == SENDING) {
                     inFlight.cancel();
-                    failed(new Decoding.Result(null, null, FailureKind.TIMEOUT, null, null,
-                            "timed out after " + (int) timeout + " ms"));
-                    http.handleOutcomesNow();
+                    http.handleOutcomes(() -> failed(new Decoding.Result(null, null, FailureKind.TIMEOUT, null, null,
+                            "timed out after " + (int) timeout + " ms")));
                 }
             });
         }

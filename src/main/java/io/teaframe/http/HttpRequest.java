@@ -303,11 +303,23 @@ public final class HttpRequest {
 
         Builder(String method, String url) {
             Objects.requireNonNull(method, "method");
-            this.method = method.toUpperCase();
+            // The methods of get, post and the others are upper case already; converting
+            // them would cost the browser a new string per request.
+            this.method = isUpperCase(method) ? method : method.toUpperCase();
             this.url = Objects.requireNonNull(url, "url");
             if (this.method.isEmpty()) {
                 throw new IllegalArgumentException("the method cannot be empty");
             }
+        }
+
+        private static boolean isUpperCase(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 'a' && c <= 'z' || c > '~') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         Builder(HttpRequest r) {

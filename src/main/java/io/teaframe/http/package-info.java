@@ -54,9 +54,9 @@
  * replay of the waiting requests.
  *
  * <p>When the transport's callback (a promise reaction in the browser) has queued an
- * outcome, the effect calls {@link io.teaframe.Frame#handleQueuedNow}, so the queue is
- * handled at once rather than in a microtask after the callback. In a sequential chain
- * of requests the next one then reaches {@code fetch} sooner.
+ * outcome, the effect runs that work in {@link io.teaframe.Frame#handleAfter}, so the
+ * queue is handled at once rather than in a microtask after the callback. In a
+ * sequential chain of requests the next one then reaches {@code fetch} sooner.
  *
  * <p>Abort rules. An {@link io.teaframe.http.AbortRequest} or
  * {@link io.teaframe.http.AbortGroup} ends the call and dispatches an ABORTED failure to

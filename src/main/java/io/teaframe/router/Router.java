@@ -1,6 +1,5 @@
 package io.teaframe.router;
 
-import io.teaframe.port.Cancellable;
 import io.teaframe.port.Clock;
 import io.teaframe.port.Logger;
 import io.teaframe.port.Scheduler;
@@ -76,8 +75,11 @@ public final class Router {
      */
     private double microtaskMillis;
 
-    /** The run scheduled in a microtask, until it starts; null otherwise. */
-    private Cancellable microtaskRun;
+    /** True while {@link #handleAfter} runs its work: an idle router then schedules no run. */
+    private boolean holding;
+
+    /** True when events were queued while holding, and the run is for handleAfter to start. */
+    private boolean runHeld;
 
     /** When the last run ended, in clock milliseconds. */
     private double lastRunEnd = Double.NEGATIVE_INFINITY;
@@ -131,19 +133,31 @@ public final class Router {
     }
 
     /**
-     * Starts now the run that waits for a microtask, if there is one. An effect calls
-     * this at the end of a browser callback that dispatched (a promise reaction, for
-     * example), so that its events are handled in the callback's turn rather than in a
-     * microtask after it. They would be handled before the browser renders either way.
-     * It does nothing while an event is being handled or listeners are notified, and
-     * when the run waits for a task because microtask runs used up a slice.
+     * Runs {@code work}, which may dispatch, and then handles the events it queued at
+     * once, as a run in a microtask would, in the caller's turn. An effect calls this in
+     * a browser callback (a promise reaction, for example), so that its events are
+     * handled before the callback returns, and no microtask is scheduled for them. If
+     * the router was not idle, or microtask runs used up their slice, {@code work} only
+     * runs, and its events wait for the run they would have waited for anyway. So does
+     * every event if {@code work} throws.
      */
-    public void runScheduledNow() {
-        if (microtaskRun == null || current != null || updating) {
+    public void handleAfter(Runnable work) {
+        if (!idle || holding || updating) {
+            work.run();
             return;
         }
-        microtaskRun.cancel();
-        onMicrotaskRun();
+        holding = true;
+        boolean completed = false;
+        try {
+            work.run();
+            completed = true;
+        } finally {
+            holding = false;
+            if (runHeld) {
+                runHeld = false;
+                scheduleFirstRun(completed);
+            }
+        }
     }
 
     /** Returns true while an event is being handled. */
@@ -179,7 +193,11 @@ public final class Router {
             if (from == RouterState.IDLE) {
                 state = RouterState.SCHEDULED;
                 idle = false;
-                scheduleFirstRun();
+                if (holding) {
+                    runHeld = true;
+                } else {
+                    scheduleFirstRun(false);
+                }
             }
             return;
         }
@@ -212,20 +230,24 @@ public final class Router {
      * instead. It resets the count, because the browser had its turn before that task.
      * Being idle for a slice resets it too: this needs no extra task, and
      * a chain of promise reactions leaves no such gap between its runs.
+     *
+     * @param now start the run at once where it would start in a microtask, for
+     *     {@link #handleAfter}
      */
-    private void scheduleFirstRun() {
+    private void scheduleFirstRun(boolean now) {
         if (clock.now() - lastRunEnd >= SLICE_MILLIS) {
             microtaskMillis = 0;
         }
         if (microtaskMillis >= SLICE_MILLIS) {
             scheduler.nextTick(runTask);
+        } else if (now) {
+            onMicrotaskRun();
         } else {
-            microtaskRun = scheduler.microtask(microtaskRunTask);
+            scheduler.microtask(microtaskRunTask);
         }
     }
 
     private void onMicrotaskRun() {
-        microtaskRun = null;
         double start = clock.now();
         try {
             fire(RUN);

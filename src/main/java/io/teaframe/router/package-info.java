@@ -41,11 +41,11 @@
  *       of the queue: the frame resolves it, and the router handles the result in its
  *       place, or nothing. Effects queue outcomes this way, so that what happened while
  *       they waited (an abort) still counts, and no internal event runs first.</li>
- *   <li>An effect whose browser callback dispatched (a promise reaction, for example)
- *       may start the run that waits for a microtask at once, with
- *       {@link io.teaframe.router.Router#runScheduledNow}. The events are then handled in
- *       the callback's turn. This is the SCHEDULED to RUNNING row below with RUN fired
- *       early; the microtask that was to fire it is cancelled.</li>
+ *   <li>An effect whose browser callback dispatches (a promise reaction, for example)
+ *       may run that work in {@link io.teaframe.router.Router#handleAfter}. An idle router
+ *       then schedules nothing while the work runs, and afterwards starts the run at once,
+ *       where it would have started in a microtask. This is the IDLE to SCHEDULED and
+ *       SCHEDULED to RUNNING rows below in one turn.</li>
  * </ul>
  *
  * <h2>The state machine</h2>

@@ -1,7 +1,6 @@
 package io.teaframe.router;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.teaframe.FrameError;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** Queued values that become their event at their turn, and runs started early by effects. */
+/** Queued values that become their event at their turn. */
 class LateEventTest {
 
     record Seen(List<String> names) {
@@ -141,56 +140,5 @@ class LateEventTest {
 
         assertEquals(List.of("innermost"), t.state().names());
         t.assertNoErrors();
-    }
-
-    @Test
-    void handleQueuedNowRunsTheMicrotaskRunAtOnce() {
-        TestFrame<Seen> t = frame();
-
-        t.dispatch(new Named("A")).dispatch(new Named("B"));
-        t.frame().handleQueuedNow();
-
-        assertEquals(List.of("A", "B"), t.state().names());
-        assertEquals(RouterState.IDLE, t.frame().routerState());
-        // The microtask that was to start the run finds nothing to do.
-        t.drain();
-        assertEquals(List.of("A", "B"), t.state().names());
-        assertEquals(0, t.time().pending());
-    }
-
-    @Test
-    void handleQueuedNowDoesNothingWhileHandling() {
-        TestFrame<Seen> t = frame();
-        List<String> seenInside = new ArrayList<>();
-        t.frame().onFx(String.class, (cofx, name) -> {
-            t.frame().dispatch(new Named("queued"));
-            t.frame().handleQueuedNow();
-            seenInside.addAll(t.state().names());
-            return Effects.none();
-        });
-
-        t.dispatchAndDrain("outer");
-
-        assertEquals(List.of(), seenInside);
-        assertEquals(List.of("queued"), t.state().names());
-    }
-
-    @Test
-    void handleQueuedNowLeavesRunThatWaitsForTask() {
-        TestFrame<Seen> t = frame();
-        t.frame().onFx(Integer.class, (cofx, millis) -> {
-            t.time().spend(millis);
-            return Effects.none();
-        });
-        // One run in a microtask takes a whole slice, so the next run waits for a task.
-        t.dispatchAndDrain((int) Router.SLICE_MILLIS);
-        t.dispatch(new Named("A"));
-
-        t.frame().handleQueuedNow();
-
-        assertEquals(List.of(), t.state().names());
-        assertSame(RouterState.SCHEDULED, t.frame().routerState());
-        t.drain();
-        assertEquals(List.of("A"), t.state().names());
     }
 }
