@@ -75,15 +75,7 @@ final class AuthRefresh<S> {
         HttpRequest request = delivery.call.request;
         refreshCall = null;
         if (delivery.response != null) {
-            Object tokenEvent;
-            try {
-                tokenEvent = request.onSuccess() == null ? null : request.onSuccess().apply(delivery.response);
-            } catch (RuntimeException e) {
-                // Without a token event there is nothing to replay with, so the waiting
-                // requests fail with their 401 and the error handler gets the exception.
-                failWaiting();
-                throw e;
-            }
+            Object tokenEvent = eventOrFailWaiting(request.onSuccess(), delivery.response);
             if (tokenEvent == null) {
                 return Effects.of(new Dispatch(new ReplayAfterRefresh()));
             }
@@ -91,13 +83,7 @@ final class AuthRefresh<S> {
         }
 
         http.logRefreshFailed(delivery.failure);
-        Object failureEvent;
-        try {
-            failureEvent = request.onFailure() == null ? null : request.onFailure().apply(delivery.failure);
-        } catch (RuntimeException e) {
-            failWaiting();
-            throw e;
-        }
+        Object failureEvent = eventOrFailWaiting(request.onFailure(), delivery.failure);
         // The outcomes of the waiting requests take their places in the queue as they
         // are queued, so the app's event for the refresh is queued first to come first.
         if (failureEvent != null) {
@@ -105,6 +91,20 @@ final class AuthRefresh<S> {
         }
         failWaiting();
         return Effects.none();
+    }
+
+    /**
+     * Returns the event that {@code factory} makes of {@code outcome}, or null without a
+     * factory. If the factory throws, there is no token event to replay with, so the
+     * waiting requests fail with their 401 and the exception goes on to the error handler.
+     */
+    private <T> Object eventOrFailWaiting(Function<T, ?> factory, T outcome) {
+        try {
+            return factory == null ? null : factory.apply(outcome);
+        } catch (RuntimeException e) {
+            failWaiting();
+            throw e;
+        }
     }
 
     private void failWaiting() {
