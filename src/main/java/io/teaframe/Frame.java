@@ -393,8 +393,10 @@ public final class Frame<S> {
      * before returning, where they would otherwise wait for a microtask. An effect that
      * dispatches from a browser callback, such as a promise reaction, wraps its work in
      * this, so that the events are handled in the callback's turn. The HTTP effect does
-     * this for each response. While an event is being handled, {@code work} only runs,
-     * and its events are queued as usual.
+     * this for each response. If the router is not idle (an event is being handled, a
+     * listener notified or a run already scheduled), if runs in microtasks used up their
+     * slice, or if {@code work} throws, {@code work} only runs, and its events wait for
+     * the run they would wait for anyway.
      */
     public void handleAfter(Runnable work) {
         router.handleAfter(work);
