@@ -47,7 +47,7 @@ final class ContentTypes {
         return type.trim().toLowerCase();
     }
 
-    /** Whether {@code text} has no parameters, no spaces and no capital letters. */
+    /** Returns true if {@code text} has no parameters, no spaces and no capital letters. */
     private static boolean isPlainEssence(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -79,7 +79,7 @@ class HandleAfterTest {
     }
 
     @Test
-    void eventsWaitForATaskOnceMicrotaskRunsUsedTheirSlice() {
+    void usedSliceWaitsForTask() {
         t.frame().onFx(Integer.class, (cofx, millis) -> {
             t.time().spend(millis);
             return Effects.none();
@@ -110,7 +110,7 @@ class HandleAfterTest {
     }
 
     @Test
-    void nestedWorkIsHandledOnceTheOuterWorkEnds() {
+    void nestedWorkWaitsForOuterWork() {
         t.frame().handleAfter(() -> {
             t.frame().dispatch(new Named("outer"));
             t.frame().handleAfter(() -> t.frame().dispatch(new Named("inner")));
