@@ -45,7 +45,7 @@
  *
  * <p>The outcome does not become the app's event at once. It is queued as a
  * {@link io.teaframe.router.LateEvent}, and only when its turn comes does the effect run
- * the factory; the app's event is handled in its place. This is what makes an abort win
+ * the factory. The app's event is then handled in its place. This is what makes an abort win
  * over a response that arrived in the same tick: if the abort's event is handled first,
  * the call's epoch has changed by the time the outcome's turn comes, and the outcome is
  * dropped. A factory that throws is reported like a handler (phase {@code HANDLER})

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * When and how an outcome reaches the app: in the turn of the transport's callback, as
  * the app's own event in the outcome's place in the queue.
  *
- * <p>The transport here calls back when the test says, from the test's own code, as a
- * promise reaction calls the browser's transport: outside any task of the virtual time.
+ * <p>The transport here calls back when the test calls {@link DirectTransport#respondJson}
+ * or the callback itself. That is outside any task of the virtual time, as a promise
+ * reaction calls the browser's transport.
  */
 class OutcomeTurnTest {
 
@@ -34,7 +35,7 @@ class OutcomeTurnTest {
     record Noop() {
     }
 
-    /** Records each attempt's callback; the test answers through it. */
+    /** Records each attempt's callback, through which the test responds. */
     static final class DirectTransport implements HttpTransport {
         final List<TransportCallback> callbacks = new ArrayList<>();
 
@@ -128,7 +129,7 @@ class OutcomeTurnTest {
     }
 
     @Test
-    void outcomeTakesItsPlaceBeforeEventsQueuedAfterIt() {
+    void outcomeRunsBeforeLaterEvents() {
         send(get("/api/user", "u"));
         // While an event is handled, the response arrives, and then the handler queues Noop.
         t.frame().onFx(String.class, (cofx, name) -> {

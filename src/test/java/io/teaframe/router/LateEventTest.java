@@ -98,7 +98,7 @@ class LateEventTest {
     }
 
     @Test
-    void resolveThatThrowsIsReportedAndTheQueueGoesOn() {
+    void throwingResolveIsReported() {
         TestFrame<Seen> t = frame();
 
         t.dispatch(new Late("broken", () -> {
@@ -133,7 +133,7 @@ class LateEventTest {
     }
 
     @Test
-    void lateEventThatResolvesToAnotherIsResolvedInTurn() {
+    void nestedLateEventResolves() {
         TestFrame<Seen> t = frame();
 
         t.dispatchAndDrain(new Late("outer", () -> new Late("inner", () -> new Named("innermost"))));
