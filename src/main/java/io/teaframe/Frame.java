@@ -775,19 +775,24 @@ public final class Frame<S> {
         }
 
         Interceptor[] chain(Frame<?> frame) {
+            // The check alone, so that the browser's engine inlines it where an event is run.
             if (cachedVersion != frame.globalsVersion) {
-                List<Interceptor> globals = frame.globalInterceptors;
-                Interceptor[] chain = new Interceptor[globals.size() + own.size()];
-                for (int i = 0; i < globals.size(); i++) {
-                    chain[i] = globals.get(i);
-                }
-                for (int i = 0; i < own.size(); i++) {
-                    chain[globals.size() + i] = own.get(i);
-                }
-                cachedChain = chain;
-                cachedVersion = frame.globalsVersion;
+                rebuild(frame);
             }
             return cachedChain;
+        }
+
+        private void rebuild(Frame<?> frame) {
+            List<Interceptor> globals = frame.globalInterceptors;
+            Interceptor[] chain = new Interceptor[globals.size() + own.size()];
+            for (int i = 0; i < globals.size(); i++) {
+                chain[i] = globals.get(i);
+            }
+            for (int i = 0; i < own.size(); i++) {
+                chain[globals.size() + i] = own.get(i);
+            }
+            cachedChain = chain;
+            cachedVersion = frame.globalsVersion;
         }
     }
 

@@ -364,9 +364,13 @@ public final class Chain {
 
     /** Remembers the step kinds of {@code queue}, and its plain steps if it has them. */
     private void plan(Interceptor[] queue) {
-        if (queue == plannedQueue) {
-            return;
+        // The check alone, so that the browser's engine inlines it where an event is run.
+        if (queue != plannedQueue) {
+            replan(queue);
         }
+    }
+
+    private void replan(Interceptor[] queue) {
         plannedKinds = kindsOf(queue);
         plannedQueue = queue;
         plainStates = null;

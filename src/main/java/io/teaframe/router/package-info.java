@@ -19,7 +19,9 @@
  *       run, or a slice without any run, starts the count again.</li>
  *   <li>In its run the router handles events one at a time, each to completion:
  *       interceptors, handler, effects. Events dispatched meanwhile join the end of the
- *       queue, so A dispatching B and C, then B dispatching D, handles A, B, C, D.</li>
+ *       queue, so A dispatching B and C, then B dispatching D, handles A, B, C, D. The
+ *       event in hand stays the head of the queue until it is done, but it no longer
+ *       counts as waiting.</li>
  *   <li>A run ends when the queue is empty, when the slice is used up, or before a
  *       render (below). Then the router calls
  *       {@link io.teaframe.router.EventProcessor#runEnded}, where the frame brings its
