@@ -2,20 +2,20 @@ package io.teaframe.router;
 
 /**
  * A FIFO of events in chunks of {@link #CHUNK} slots, each chunk linked to the next
- * through one more slot at its end. The router needs only these operations;
+ * through one more slot at its end. The router needs only these operations, and
  * {@code ArrayDeque} would bring its whole class into every compiled app.
  *
  * <p>Chunks rather than one growing array, because of how V8 collects garbage. An
  * array that has lived through a few collections is old, and V8 records every store of
  * a new object, such as a just-dispatched event, into an old object. A new chunk is
- * young, so a burst of dispatches stores into young arrays. In DispatchBench, 100,000
- * dispatches took about 0.7 ms instead of 1.3 ms, and a page of 25 rounds per library
+ * young, so a burst of dispatches stores into young arrays. In DispatchBench in Chromium
+ * 156, 100,000 dispatches took about 0.7 ms instead of 1.3 ms, and a page of 25 rounds per library
  * went from 49 to 25 minor collections. When the queue empties, it keeps its last
  * chunk for the next events.
  */
 final class EventQueue {
 
-    /** The slots for events per chunk; the slot after them links to the next chunk. */
+    /** The number of event slots per chunk. The slot after them links to the next chunk. */
     static final int CHUNK = 1024;
 
     private Object[] headChunk = new Object[CHUNK + 1];

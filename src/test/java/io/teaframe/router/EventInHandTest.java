@@ -15,7 +15,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the router tells about the event it handles. A queued event stays the head of the
+ * What the router reports about the event it handles. A queued event stays the head of the
  * queue until it is done, so these tests check that the router still reports it as the
  * event in hand, and not as one that waits.
  */
@@ -83,7 +83,7 @@ class EventInHandTest {
     }
 
     @Test
-    void eventsDispatchedWhileHandlingWaitBehindTheEventInHand() {
+    void dispatchedEventsWaitBehindEventInHand() {
         Named a = new Named("A");
         Named b = new Named("B");
         onEvent = event -> {
@@ -104,7 +104,7 @@ class EventInHandTest {
     }
 
     @Test
-    void resolvedEventIsInHandInPlaceOfTheLateOne() {
+    void resolvedEventReplacesLateEventInHand() {
         Named target = new Named("target");
         Named after = new Named("after");
         router.dispatch(new Late(target));
@@ -117,7 +117,7 @@ class EventInHandTest {
     }
 
     @Test
-    void dispatchSyncInsideHandlingNamesTheEventInHand() {
+    void dispatchSyncErrorNamesEventInHand() {
         Named a = new Named("A");
         List<String> messages = new ArrayList<>();
         onEvent = event -> {
@@ -136,7 +136,7 @@ class EventInHandTest {
     }
 
     @Test
-    void eventOfDispatchSyncIsInHandAndTheQueueKeepsItsEvents() {
+    void dispatchSyncKeepsQueuedEventsWaiting() {
         Named queued = new Named("queued");
         Named now = new Named("now");
         router.dispatch(queued);

@@ -38,7 +38,7 @@ class EventQueueTest {
 
     @Test
     void addsAndPollsInTurnAcrossChunkEnds() {
-        // The queue never holds more than a few events, while head and tail cross the end
+        // The queue never contains more than a few events, while head and tail cross the end
         // of a chunk many times.
         int next = 0;
         int expected = 0;
