@@ -65,7 +65,7 @@
  * PAUSED     RESUME          RUNNING      handle the paused event, then the rest
  * </pre>
  * Any other pair is a bug in the router and throws {@link java.lang.IllegalStateException}
- * naming both.
+ * naming the state and the trigger's number.
  *
  * <p>{@code dispatchSync} handles an event at once, outside the queue. It is allowed
  * only while no event is being handled and no listener is being notified, because

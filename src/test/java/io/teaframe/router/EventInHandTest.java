@@ -117,6 +117,27 @@ class EventInHandTest {
     }
 
     @Test
+    void runEndNamesResolvedEvent() {
+        Named target = new Named("target");
+        router.dispatch(new Late(target));
+
+        time.runDue();
+
+        // Errors of the subscription update name the app's event, not the late one.
+        assertEquals(List.of(target), runEnds);
+    }
+
+    @Test
+    void dispatchSyncResolvesLateEvent() {
+        Named target = new Named("target");
+
+        router.dispatchSync(new Late(target));
+
+        assertEquals(List.of(new Seen(target, target, true, 0)), seen);
+        assertEquals(List.of(target), runEnds);
+    }
+
+    @Test
     void dispatchSyncErrorNamesEventInHand() {
         Named a = new Named("A");
         List<String> messages = new ArrayList<>();
