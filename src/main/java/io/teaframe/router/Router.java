@@ -44,9 +44,9 @@ public final class Router {
     private final Runnable microtaskRunTask = this::onMicrotaskRun;
 
     // The triggers of the state machine. Plain constants rather than an enum, because
-    // each enum adds its class, its values array and its initialiser to every app. For
-    // the same reason an impossible transition names its trigger by number, because a
-    // table of names would add its strings and a class initialiser.
+    // each enum adds its class, its values array and its initialiser to every app. An
+    // impossible transition names its trigger by number, since a table of names would
+    // add its strings and a class initialiser too.
     private static final int ADD_EVENT = 0;
     private static final int RUN = 1;
     private static final int QUEUE_EMPTY = 2;
@@ -91,10 +91,11 @@ public final class Router {
 
     /**
      * True while the router handles the head of the queue, or the event it resolved to
-     * (then in {@link #current}). A queued event stays in the queue until it is done, so that no field takes a reference to it per event.
-     * The router outlives its events, and V8 records each store of a new object into an
-     * old one. In DispatchBench that record cost about 5 ns per event (an estimate from
-     * its rounds of 100,000 events in Chromium 156).
+     * (then in {@link #current}). A queued event stays in the queue until it is done, so
+     * that no field takes a reference to it per event. The router outlives its events,
+     * and V8 records each store of a new object into an old one. In DispatchBench that
+     * record cost about 5 ns per event (an estimate from its rounds of 100,000 events in
+     * Chromium 156).
      */
     private boolean handlingHead;
 
