@@ -3,7 +3,6 @@ package io.teaframe.router;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,12 +85,14 @@ class EventInHandTest {
     void dispatchedEventsWaitBehindEventInHand() {
         Named a = new Named("A");
         Named b = new Named("B");
+        List<Object> afterDispatch = new ArrayList<>();
         onEvent = event -> {
             if (event == a) {
                 router.dispatch(b);
-                // B waits; A is still in hand.
-                assertEquals(1, router.queued());
-                assertSame(a, router.currentEvent());
+                // Recorded, not asserted here, because the router catches what the
+                // processor throws.
+                afterDispatch.add(router.queued());
+                afterDispatch.add(router.currentEvent());
             }
             return null;
         };
@@ -99,6 +100,8 @@ class EventInHandTest {
 
         time.runDue();
 
+        // B waits, and A is still in hand.
+        assertEquals(List.of(1, a), afterDispatch);
         assertEquals(List.of(new Seen(a, a, true, 0), new Seen(b, b, true, 0)), seen);
         assertEquals(0, router.queued());
     }
